@@ -1,19 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'electron-vite'
-import type { Plugin } from 'vite'
-import { contentSecurityPolicy } from './electron/csp'
-
-// The same policy the desktop window gets as a header, as a meta tag for the web build.
-const cspMeta: Plugin = {
-  name: 'interleave-csp-meta',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
-      injectTo: 'head-prepend',
-    },
-  ],
-}
+import { cspMetaPlugin } from './scripts/csp-meta-plugin'
 
 export default defineConfig({
   main: {
@@ -27,7 +14,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [svelte({ configFile: '../svelte.config.js' }), cspMeta],
+    plugins: [svelte({ configFile: '../svelte.config.js' }), cspMetaPlugin()],
     worker: { format: 'es' },
     build: { rollupOptions: { input: 'renderer/index.html' } },
   },

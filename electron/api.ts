@@ -20,15 +20,7 @@ export interface ExportRequest {
 }
 
 export type MenuCommand =
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'export'
-  | 'presenter-mode'
-  | 'language-en'
-  | 'language-pl'
-  | 'examples'
-  | 'about'
+  'open' | 'save' | 'save-as' | 'export' | 'presenter-mode' | 'language-en' | 'language-pl' | 'examples' | 'about'
 
 export interface DesktopApi {
   openFile(): Promise<OpenedFile | null>

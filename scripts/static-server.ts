@@ -24,7 +24,14 @@ export interface StaticServer {
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root)
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)
+    } catch {
+      // A malformed escape must not take the server down with an unhandled rejection.
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request')
+      return
+    }
     const file = normalize(join(base, pathname === '/' ? 'index.html' : pathname))
     const info = file.startsWith(base + sep) ? await stat(file).catch(() => null) : null
     if (!info?.isFile()) {

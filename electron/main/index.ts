@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, join, resolve, sep } from 'node:path'
@@ -14,7 +14,7 @@ import {
   parseSaveRequest,
 } from './ipc-validation'
 import { menuTemplate } from './menu'
-import { mainWindowOptions } from './window-options'
+import { createMainWindow } from './window-options'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 const rendererRoot = join(__dirname, '../renderer')
@@ -50,7 +50,7 @@ function guard<A extends unknown[], R>(handler: (event: IpcMainInvokeEvent, ...a
     try {
       return await handler(event, ...args)
     } catch (error) {
-      if (error instanceof InvalidIpcArgument) throw new Error(`IPC refused: ${error.message}`)
+      if (error instanceof InvalidIpcArgument) throw new Error(`IPC refused: ${error.message}`, { cause: error })
       throw error
     }
   }
@@ -132,14 +132,11 @@ function lockDown(contents: WebContents): void {
     if (url !== ownUrl) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')))
+  const window = createMainWindow(join(__dirname, '../preload/index.cjs'))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(devServerUrl ?? appEntryUrl)
 }

@@ -1,0 +1,15 @@
+# Assigning to a keyword constant.
+import math
+
+RATE = 0.2
+
+
+def scaled(values):
+    return [math.floor(v * RATE) for v in values]
+
+
+print("setup", scaled([10, 20]))
+
+flag = False
+True = flag
+print(flag)

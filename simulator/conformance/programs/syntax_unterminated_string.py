@@ -1,0 +1,15 @@
+# A string literal that is never closed on its line.
+import math
+
+RATE = 0.2
+
+
+def scaled(values):
+    return [math.floor(v * RATE) for v in values]
+
+
+print("setup", scaled([10, 20]))
+
+name = "world"
+greeting = "hello, + name
+print(greeting)
