@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +26,11 @@ TIMEOUT_SECONDS = 30
 # knows the program only by its file name.
 ABSOLUTE_PREFIX = str(PROGRAMS) + os.sep
 
+# Library frames in tracebacks (threading.py) show where the standard library lives; the suite records them at
+# Debian's path, which the simulator's own modules use too.
+STDLIB_PREFIX = sysconfig.get_paths()['stdlib'] + os.sep
+RECORDED_STDLIB = '/usr/lib/python3.11/'
+
 # An address in a default repr (`<function f at 0x7f…>`) differs between runs and machines.
 ADDRESS = re.compile(r' at 0x[0-9a-fA-F]+')
 
@@ -34,6 +40,10 @@ def child_environment():
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONIOENCODING'] = 'utf-8'
     return env
+
+
+def normalize(text):
+    return text.replace(ABSOLUTE_PREFIX, '').replace(STDLIB_PREFIX, RECORDED_STDLIB)
 
 
 def run_once(program):
@@ -48,8 +58,8 @@ def run_once(program):
     )
     return {
         'status': completed.returncode,
-        'stdout': completed.stdout.decode('utf-8').replace(ABSOLUTE_PREFIX, ''),
-        'stderr': completed.stderr.decode('utf-8').replace(ABSOLUTE_PREFIX, ''),
+        'stdout': normalize(completed.stdout.decode('utf-8')),
+        'stderr': normalize(completed.stderr.decode('utf-8')),
     }
 
 

@@ -1,0 +1,167 @@
+// _thread.lock and _thread.RLock: the kernel's own locks. acquire() first tries without giving up the GIL; only a
+// lock that is taken parks the thread (releasing the GIL). release() wakes one waiter, which then competes for the
+// lock again (no hand-off, as CPython 3.11's locks).
+import { address } from '../../python/runtime/abstract/identity'
+import { runtimeError } from '../../python/runtime/errors'
+import type { NativeGen } from '../../python/runtime/native'
+import { builtinType, None, PyObject, type PyType, type PyValue } from '../../python/runtime/object'
+import { False, pyBool, True } from '../../python/runtime/types/bool'
+import type { Waitable } from '../../python/vm/host'
+import type { ThreadState } from '../../python/vm/thread-state'
+import { method, resumableMethod } from '../../python/builtins/define'
+import { hostOf, lockTimeout, secondsArg, waitOn } from './waiting'
+import { truth } from '../../python/runtime/abstract/truth'
+
+export const LockType = builtinType('lock', undefined, (cls) => new PyLock(cls))
+LockType.module = '_thread'
+export const RLockType = builtinType('RLock', undefined, (cls) => new PyRLock(cls))
+RLockType.module = '_thread'
+
+export class PyLock extends PyObject implements Waitable {
+  locked = false
+  /** Who took it last (a plain lock has no owner; kept for reports and the UI). */
+  holder: ThreadState | null = null
+  readonly waiters: ThreadState[] = []
+  constructor(cls: PyType = LockType) {
+    super(cls)
+  }
+
+  describe(): string {
+    return 'Lock'
+  }
+}
+
+export class PyRLock extends PyObject implements Waitable {
+  owner: ThreadState | null = null
+  count = 0
+  readonly waiters: ThreadState[] = []
+  constructor(cls: PyType = RLockType) {
+    super(cls)
+  }
+
+  describe(): string {
+    return 'RLock'
+  }
+}
+
+/** Takes `lock` for `ts`, waiting at most `timeoutNs` (null: forever, 0: don't wait). */
+export function* acquireLock(ts: ThreadState, lock: PyLock, timeoutNs: number | null): NativeGen<boolean> {
+  if (!lock.locked) {
+    lock.locked = true
+    lock.holder = ts
+    return true
+  }
+  if (timeoutNs === 0) return false
+  const host = hostOf(ts)
+  const deadline = timeoutNs === null ? null : host.now() + timeoutNs
+  for (;;) {
+    const remaining = deadline === null ? null : deadline - host.now()
+    if (remaining !== null && remaining <= 0) return false
+    yield* waitOn(lock, remaining)
+    if (!lock.locked) {
+      lock.locked = true
+      lock.holder = ts
+      return true
+    }
+  }
+}
+
+export function releaseLock(ts: ThreadState, lock: PyLock): void {
+  if (!lock.locked) throw runtimeError('release unlocked lock')
+  lock.locked = false
+  lock.holder = null
+  hostOf(ts).notify(lock, 1)
+}
+
+export function* acquireRLock(ts: ThreadState, lock: PyRLock, timeoutNs: number | null): NativeGen<boolean> {
+  if (lock.owner === ts) {
+    lock.count++
+    return true
+  }
+  if (lock.owner === null) {
+    lock.owner = ts
+    lock.count = 1
+    return true
+  }
+  if (timeoutNs === 0) return false
+  const host = hostOf(ts)
+  const deadline = timeoutNs === null ? null : host.now() + timeoutNs
+  for (;;) {
+    const remaining = deadline === null ? null : deadline - host.now()
+    if (remaining !== null && remaining <= 0) return false
+    yield* waitOn(lock, remaining)
+    if (lock.owner === null) {
+      lock.owner = ts
+      lock.count = 1
+      return true
+    }
+  }
+}
+
+export function releaseRLock(ts: ThreadState, lock: PyRLock): void {
+  if (lock.owner !== ts || lock.count === 0) throw runtimeError('cannot release un-acquired lock')
+  if (--lock.count === 0) {
+    lock.owner = null
+    hostOf(ts).notify(lock, 1)
+  }
+}
+
+function* parseAcquire(args: PyValue[], kw: Map<string, PyValue> | null): NativeGen<number | null> {
+  const blocking = args[1] ?? kw?.get('blocking') ?? True
+  const timeout = secondsArg(args[2] ?? kw?.get('timeout'))
+  return lockTimeout(yield* truth(blocking), timeout ?? -1)
+}
+
+function installLock(): void {
+  const lock = (v: PyValue) => v as PyLock
+  const acquire = resumableMethod(LockType, 'acquire', function* (ts, a, kw) {
+    return pyBool(yield* acquireLock(ts, lock(a[0]), yield* parseAcquire(a, kw)))
+  })
+  LockType.ns.set('acquire_lock', acquire)
+  resumableMethod(LockType, '__enter__', function* (ts, a) {
+    return pyBool(yield* acquireLock(ts, lock(a[0]), null))
+  })
+  const release = method(LockType, 'release', (ts, a) => {
+    releaseLock(ts, lock(a[0]))
+    return None
+  })
+  LockType.ns.set('release_lock', release)
+  method(LockType, '__exit__', (ts, a) => {
+    releaseLock(ts, lock(a[0]))
+    return False
+  })
+  method(LockType, 'locked', (_ts, a) => pyBool(lock(a[0]).locked))
+  method(
+    LockType,
+    '__repr__',
+    (_ts, a) => `<${lock(a[0]).locked ? 'locked' : 'unlocked'} _thread.lock object at ${address(a[0])}>`,
+  )
+}
+
+function installRLock(): void {
+  const rlock = (v: PyValue) => v as PyRLock
+  method(RLockType, '__new__', (_ts, a) => new PyRLock(a[0] as PyType))
+  resumableMethod(RLockType, 'acquire', function* (ts, a, kw) {
+    return pyBool(yield* acquireRLock(ts, rlock(a[0]), yield* parseAcquire(a, kw)))
+  })
+  resumableMethod(RLockType, '__enter__', function* (ts, a) {
+    return pyBool(yield* acquireRLock(ts, rlock(a[0]), null))
+  })
+  method(RLockType, 'release', (ts, a) => {
+    releaseRLock(ts, rlock(a[0]))
+    return None
+  })
+  method(RLockType, '__exit__', (ts, a) => {
+    releaseRLock(ts, rlock(a[0]))
+    return False
+  })
+  method(RLockType, '_is_owned', (ts, a) => pyBool(rlock(a[0]).owner === ts))
+  method(RLockType, '__repr__', (ts, a) => {
+    const l = rlock(a[0])
+    const owner = l.owner ? hostOf(ts).identOf(l.owner) : 0
+    return `<${l.owner ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner} count=${l.count} at ${address(a[0])}>`
+  })
+}
+
+installLock()
+installRLock()

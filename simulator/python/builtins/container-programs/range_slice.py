@@ -1,0 +1,35 @@
+# range objects of any size, and slice objects.
+def attempt(f):
+    try:
+        print('ok', f())
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+
+print(range(10)[1:], range(0, 10, 3)[::-1], range(5)[10:], hash(range(3)) == hash(range(0, 3, 1)))
+print(range(2, 20, 3).index(14), range(3).count(1.0), 1.0 in range(3), range(3).index(True))
+attempt(lambda: range(3).index(1.5))
+attempt(lambda: range(3).index(7))
+attempt(lambda: range(1, 2, 3, 4))
+attempt(lambda: range())
+attempt(lambda: range(x=1))
+attempt(lambda: range(1, 2, 0))
+attempt(lambda: range(1.5))
+attempt(lambda: range(3)[5])
+attempt(lambda: range(3)['a'])
+attempt(lambda: len(range(10**20)))
+big = range(10**20)
+print(big[-1], big[10**19: 10**19 + 3], big == range(0, 10**20), 10**19 in big, 10**19 + 0.5 in range(2))
+print(type(iter(big)).__name__, type(iter(range(2**60))).__name__, type(reversed(big)).__name__)
+print(list(range(10**20, 10**20 + 3)), list(reversed(range(10**20, 10**20 + 3))), big[5:2:-1])
+print(range(3) == [0, 1, 2], range(0, 3, 2) == range(0, 4, 2), bool(range(0)), bool(big))
+print(sum(range(10**15, 10**15 + 5)), list(range(2**53 - 2, 2**53 + 2)), max(range(7)), min(range(3, 0, -1)))
+print(range(-5, 5, 2)[::-1], list(range(-5, 5, 2)[::-1]), range(5, -5, -2)[1:3], range(0, -10, -3)[1])
+print(iter(range(3)).__length_hint__(), range(3).start, range(1, 9, 2).stop, range(1, 9, 2).step)
+print(slice(1, 2) < slice(1, 3), slice(None) == slice(None, None, None), repr(slice('a', [1])))
+print(slice(1, 10, 2).indices(5), slice(None, None, -1).indices(0), slice(-100, 100).indices(10**20))
+attempt(lambda: hash(slice(1)))
+attempt(lambda: slice(1).indices(-1))
+attempt(lambda: slice(1, 2, 0).indices(5))
+attempt(lambda: slice('a').indices(5))
+attempt(lambda: slice())
