@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['{simulator,cli,electron,renderer,scripts,bench}/**/*.test.ts'],
     testTimeout: 30_000,
+    // Some suites build the app first (Electronegativity scans the build): slow when every suite runs at once.
+    hookTimeout: 120_000,
   },
 })

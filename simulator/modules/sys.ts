@@ -4,7 +4,12 @@ import { typeError, valueError } from '../python/runtime/errors'
 import { builtinType, None, plainAlloc, PyObject, type PyValue } from '../python/runtime/object'
 import { typeName } from '../python/runtime/type-of'
 import { False, True } from '../python/runtime/types/bool'
-import { newException, type PyBaseException, SystemExitType } from '../python/runtime/types/exceptions'
+import {
+  newException,
+  type PyBaseException,
+  RecursionErrorType,
+  SystemExitType,
+} from '../python/runtime/types/exceptions'
 import { native } from '../python/runtime/types/function'
 import { PyList } from '../python/runtime/types/list'
 import { PyModule } from '../python/runtime/types/module'
@@ -92,10 +97,18 @@ export function createSys(interp: Interpreter): PyModule {
   )
   m.set(
     'setrecursionlimit',
-    native('setrecursionlimit', (_ts, a) => {
+    native('setrecursionlimit', (ts, a) => {
       const n = asInt(a[0])
       if (n === undefined) throw typeError(`'${typeName(a[0])}' object cannot be interpreted as an integer`)
       if (n < 1) throw valueError('recursion limit must be greater or equal than 1')
+      // CPython's depth here counts this call's own recursion check too.
+      const depth = ts.depth + 1
+      if (depth >= n) {
+        throw newException(
+          RecursionErrorType,
+          `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`,
+        )
+      }
       interp.recursionLimit = Number(n)
       return None
     }),

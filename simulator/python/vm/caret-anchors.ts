@@ -36,6 +36,7 @@ export function caretAnchors(segment: string): Anchors | null {
       secondary = '^'
       break
     }
+    if (left < 0) return null
     return { left: codePoints(segment, left), right: codePoints(segment, right), primary, secondary }
   }
   if (expr.kind === 'Subscript') {
@@ -51,7 +52,5 @@ export function caretAnchors(segment: string): Anchors | null {
 
 /** The number of code points in the first `units` UTF-16 units of `text`. */
 export function codePoints(text: string, units: number): number {
-  let count = 0
-  for (const _ of text.slice(0, units)) count++
-  return count
+  return Array.from(text.slice(0, units)).length
 }

@@ -44,6 +44,15 @@ function* single(interp: Interpreter, exc: PyBaseException): NativeGen<string> {
   return out + '\n' + (yield* notes(exc))
 }
 
+/**
+ * The report without running Python code, for when the full one cannot finish (a `__str__` that never returns):
+ * the traceback, and the message as if str() had failed.
+ */
+export function reportWithoutPython(interp: Interpreter, exc: PyBaseException): string {
+  const tb = exc.traceback === null ? '' : formatTraceback(exc.traceback, interp.sources)
+  return `${tb}${typeLabel(exc.cls)}: <exception str() failed>\n`
+}
+
 /** `module.Qualname`, without the module for builtins and `__main__`. */
 function typeLabel(t: PyType): string {
   return t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`

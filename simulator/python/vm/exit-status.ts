@@ -7,13 +7,16 @@ import { None } from '../runtime/object'
 import { PyBool } from '../runtime/types/bool'
 import { PyBaseException, SystemExitType } from '../runtime/types/exceptions'
 import { runDetached } from './detached-run'
-import { reportException } from './exception-report'
+import { reportException, reportWithoutPython } from './exception-report'
 import type { Interpreter } from './interpreter'
 import type { ThreadState } from './thread-state'
 
 export function exitStatus(uncaught: PyBaseException | null, interp: Interpreter, thread: ThreadState | null): number {
   if (uncaught === null) return 0
-  return runDetached(interp, handleUncaught(interp, uncaught, thread)) ?? 1
+  const status = runDetached(interp, handleUncaught(interp, uncaught, thread))
+  if (status !== undefined) return status
+  interp.write('stderr', reportWithoutPython(interp, uncaught), thread)
+  return 1
 }
 
 function* handleUncaught(interp: Interpreter, exc: PyBaseException, thread: ThreadState | null): NativeGen<number> {

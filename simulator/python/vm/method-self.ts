@@ -1,5 +1,5 @@
-// Calling a built-in method through its class (`list.append(x, 1)`): the first argument must be an instance of
-// the class the method belongs to, or CPython refuses the call before running it.
+// Calling a method of a built-in type through the type (`list.append(x, 1)`): the first argument must be an
+// instance of the type, or CPython refuses the call before running it.
 import { typeError } from '../runtime/errors'
 import type { PyValue } from '../runtime/object'
 import { typeName, typeOf } from '../runtime/type-of'
@@ -8,7 +8,8 @@ import { isTypeSlot } from './call-costs'
 
 export function checkMethodSelf(fn: PyBuiltin, args: readonly PyValue[]): void {
   const owner = fn.owner
-  if (owner === null || !fn.method || fn.self !== null) return
+  // __new__ takes the class to make an instance of, not an instance. Library modules check their own methods.
+  if (owner === null || owner.module !== 'builtins' || !fn.method || fn.self !== null || fn.name === '__new__') return
   const slot = isTypeSlot(fn)
   if (args.length === 0) {
     throw typeError(

@@ -53,40 +53,25 @@ function entryText(entry: PyTraceback, sources: ReadonlyMap<string, string>): st
 
 /** The marker line under a source line, or '' when the primary markers would cover all of it. */
 function markers(line: string, indent: number, oneLine: boolean, startCol: number, endCol: number): string {
-  const start = codePoints(line, startCol)
-  let end = columnToCodePoints(line, endCol)
-  let anchors = null
-  if (oneLine) {
-    const segment = Array.from(line).slice(start, end).join('')
-    anchors = caretAnchors(segment)
-  } else {
-    end = lastNonWhitespace(line) + 1
-  }
   const chars = Array.from(line)
+  const start = codePoints(line, startCol)
+  // A multi-line instruction is marked to the end of its first line.
+  const end = oneLine ? codePoints(line, endCol) : lastNonWhitespace(line) + 1
+  const anchors = oneLine ? caretAnchors(chars.slice(start, end).join('')) : null
   if (end - start === chars.length - indent && anchors === null) return ''
   // Offsets are counted in characters, markers in terminal columns.
   const column = (offset: number) => displayWidth(chars.slice(0, offset).join(''))
   const left = anchors === null ? -1 : column(anchors.left + start)
   const right = anchors === null ? -1 : column(anchors.right + start)
-  const primary = anchors?.primary ?? '^'
-  const secondary = anchors?.secondary ?? '^'
   const startColumn = column(start)
   const endColumn = column(end)
   let out = ''
   for (let offset = indent - sourceIndent + 1; offset <= endColumn; offset++) {
     if (offset <= startColumn) out += ' '
-    else if (anchors !== null && left < offset && offset <= right) out += secondary
-    else out += primary
+    else if (anchors !== null && left < offset && offset <= right) out += anchors.secondary
+    else out += anchors?.primary ?? '^'
   }
   return out + '\n'
-}
-
-/**
- * An end column of the first line, in code points. The instruction may end on a later line, whose column can
- * exceed this line: CPython then decodes the line's bytes plus its terminating NUL, one character more at most.
- */
-function columnToCodePoints(line: string, column: number): number {
-  return column > line.length ? codePoints(line, line.length) + 1 : codePoints(line, column)
 }
 
 /**
