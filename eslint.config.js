@@ -49,6 +49,11 @@ export default defineConfig(
     files: ['**/*.svelte'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
   },
+  {
+    // Modules with runes are TypeScript that the Svelte parser reads.
+    files: ['**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, svelteConfig } },
+  },
   { files: ['renderer/**'], languageOptions: { globals: globals.browser } },
   {
     files: ['simulator/**/*.ts'],

@@ -1,12 +1,16 @@
 // `npm run interleave -- run FILE.py [options] [-- ARGS…]`: runs a program in the simulator with CPython's stdout,
 // stderr and exit status (3 on a deadlock, 4 when --max-steps is reached). Nothing else is written to stdout.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+// `npm run interleave -- replay TRACE.json`: re-runs a trace; 0 when the events are identical, 1 when they differ,
+// 2 when the file is not a readable trace.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runProgram, standardModules, type Schedule } from '../simulator'
+import { chromeTrace, readTrace, replay, Simulation, TraceFileError, type Schedule } from '../simulator'
 
 const usage = `usage: interleave run FILE.py [--seed N] [--schedule gil|round-robin|random|free-threaded]
-                     [--switch-probability P] [--switch-interval SECONDS] [--cpus N] [--max-steps N] [-- ARGS...]
+                     [--switch-probability P] [--switch-interval SECONDS] [--cpus N] [--max-steps N]
+                     [--trace OUT.json] [--chrome-trace OUT.json] [-- ARGS...]
+       interleave replay TRACE.json
 `
 
 const schedules: Schedule[] = ['gil', 'round-robin', 'random', 'free-threaded']
@@ -34,9 +38,12 @@ function run(argv: string[]): number {
       'switch-interval': { type: 'string' },
       cpus: { type: 'string' },
       'max-steps': { type: 'string' },
+      trace: { type: 'string' },
+      'chrome-trace': { type: 'string' },
     },
   })
   const [command, file, ...extra] = positionals
+  if (command === 'replay' && file && !extra.length && separator < 0) return replayFile(file)
   if (command !== 'run' || !file || extra.length) throw new UsageError(usage.trimEnd())
   const schedule = (values.schedule ?? 'gil') as Schedule
   if (!schedules.includes(schedule)) throw new UsageError(`interleave: unknown schedule: ${values.schedule}`)
@@ -50,9 +57,12 @@ function run(argv: string[]): number {
   }
   const out: string[] = []
   const err: string[] = []
-  const result = runProgram(source, file, {
-    argv: [file, ...programArgs],
-    modules: standardModules(),
+  const record = values.trace !== undefined || values['chrome-trace'] !== undefined
+  // A recorded run is run as from the program's own folder, so that the trace holds no path of this machine.
+  const name = record ? basename(file) : file
+  const simulation = new Simulation(source, name, {
+    argv: [name, ...programArgs],
+    record,
     schedule,
     seed: number('seed', values.seed, Number.isInteger),
     cpus: number('cpus', values.cpus, (n) => Number.isInteger(n) && n >= 1),
@@ -61,11 +71,34 @@ function run(argv: string[]): number {
     maxSteps: number('max-steps', values['max-steps'], (n) => Number.isInteger(n) && n > 0),
     output: { write: (stream, text) => (stream === 'stdout' ? out : err).push(text) },
   })
+  simulation.advance()
   process.stdout.write(out.join(''))
   process.stderr.write(err.join(''))
-  if (result.outcome === 'out-of-steps')
-    process.stderr.write(`interleave: stopped after ${result.steps} steps (--max-steps)\n`)
-  return result.status
+  if (simulation.outcome === 'out-of-steps')
+    process.stderr.write(`interleave: stopped after ${simulation.steps} steps (--max-steps)\n`)
+  if (values.trace !== undefined) writeFileSync(values.trace, simulation.traceText())
+  if (values['chrome-trace'] !== undefined)
+    writeFileSync(values['chrome-trace'], JSON.stringify(chromeTrace(simulation.log!)) + '\n')
+  return simulation.status!
+}
+
+function replayFile(file: string): number {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    process.stderr.write(`interleave: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}\n`)
+    return 2
+  }
+  try {
+    const result = replay(readTrace(text))
+    ;(result.identical ? process.stdout : process.stderr).write(`interleave: ${result.message}\n`)
+    return result.identical ? 0 : 1
+  } catch (error) {
+    if (!(error instanceof TraceFileError)) throw error
+    process.stderr.write(`interleave: ${file}: ${error.message}\n`)
+    return 2
+  }
 }
 
 try {

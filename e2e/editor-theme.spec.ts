@@ -14,7 +14,7 @@ function editorColours(page: Page) {
 test('the editor is dark like the UI, and turns high-contrast in presenter mode', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Examples', exact: true }).click()
-  await page.getByRole('button', { name: 'hello_threads.py' }).click()
+  await page.getByRole('button', { name: 'Hello from three threads' }).click()
   await expect(page.locator('.cm-content')).toContainText('import threading')
 
   const panel = await page.evaluate(() => getComputedStyle(document.querySelector('.editor')!).backgroundColor)

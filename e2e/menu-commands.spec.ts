@@ -35,7 +35,7 @@ test('Help › Examples opens the examples dialog', async ({ page }) => {
   await expect(dialog).toBeHidden()
   await sendMenuCommand(page, 'examples')
   await expect(dialog).toBeVisible()
-  await dialog.getByRole('button', { name: 'hello_threads.py' }).click()
+  await dialog.getByRole('button', { name: 'Hello from three threads' }).click()
   await expect(page.locator('.cm-content')).toContainText('import threading')
 })
 

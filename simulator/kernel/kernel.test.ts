@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { standardModules } from '../modules'
-import { runProgram, type RunOptions } from './run-program'
+import { runProgram, type RunOptions } from '../run-program'
 
 function run(source: string, options: Partial<RunOptions> = {}) {
   let stdout = ''
@@ -90,6 +90,25 @@ describe('other schedules', () => {
 })
 
 describe('time and blocking', () => {
+  it('reads virtual time exactly to the instruction, also in the middle of a long slice', () => {
+    const result = run(`
+import time
+t0 = time.perf_counter_ns()
+for i in range(1000):
+    pass
+t1 = time.perf_counter_ns()
+for i in range(2000):
+    pass
+t2 = time.perf_counter_ns()
+print(t1 - t0, t2 - t1)
+`)
+    const [first, second] = result.stdout.split(' ').map(Number)
+    expect(first).toBeGreaterThan(1000 * 25)
+    expect(first % 25).toBe(0)
+    // Twice the iterations, twice the instructions, but for the same few around each loop.
+    expect(Math.abs(second - 2 * first)).toBeLessThan(25 * 20)
+  })
+
   it('lets sleeping threads overlap', () => {
     const result = run(`
 import threading, time

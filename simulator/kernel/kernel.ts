@@ -28,10 +28,19 @@ export interface KernelOptions {
   decisions?: number[]
 }
 
-/** Thread states the kernel reports, keyed by name, for observers (trace recorder, UI). */
+/**
+ * What the kernel reports as it happens, for the trace recorder. Observers read the time and the step from the
+ * kernel (`now()`, `currentStep()`); with no observer nothing is computed.
+ */
 export interface KernelObserver {
-  threadStatus?(thread: SimThread, status: ThreadStatus, now: number): void
-  gilHolder?(process: SimProcess, holder: SimThread | null, now: number): void
+  threadStarted?(thread: SimThread): void
+  threadRenamed?(thread: SimThread): void
+  threadStatus?(thread: SimThread, status: ThreadStatus): void
+  gilHolder?(process: SimProcess, holder: SimThread | null): void
+  gilDropRequest?(process: SimProcess, requester: SimThread): void
+  primitive?(thread: SimThread, primitive: Waitable, op: string): void
+  /** Threads that wait, each on a lock the next one holds: a deadlock among them, whatever the others do. */
+  lockCycle?(threads: SimThread[], locks: Waitable[]): void
 }
 
 /** Why `run` returned. */
@@ -60,16 +69,31 @@ export class Kernel implements Host {
   readonly threads: SimThread[] = []
   readonly timers = new TimerQueue()
   readonly decisions: number[] = []
+  /** The step at which each decision was made (going back to a step replays only the decisions before it). */
+  readonly decisionSteps: number[] = []
   private readonly replay: number[]
   private readonly rng: SeededRandom
   private readonly switchProbability: number
   private nextIdent = 1
   private nextPid = 4242
   private readonly byState = new Map<ThreadState, SimThread>()
-  /** A pending manual choice: the threads offered. */
-  private pendingChoice: SimThread[] | null = null
+  /**
+   * A pending manual choice: the process whose GIL is free, and the thread that may not take it back first (it
+   * was forced to drop it). The threads offered are its GIL's waiters when the choice is made.
+   */
+  private pendingChoice: { process: SimProcess; excluded: SimThread | null } | null = null
   observer: KernelObserver = {}
+  /** Instructions run by all threads before the current slice. */
   totalSteps = 0
+  /**
+   * The slice being run: its thread, its budget and its clock when it began. While it runs, the VM keeps
+   * `ts.remaining` current whenever a built-in runs, so the slice's progress is `sliceBudget - ts.remaining`.
+   */
+  private sliceThread: SimThread | null = null
+  private sliceBudget = 0
+  private sliceStartTime = 0
+  /** Random schedule: instructions left before the next forced switch (kept across slices, see `run`). */
+  private switchCountdown = 0
 
   constructor(options: KernelOptions = {}) {
     this.schedule = options.schedule ?? 'gil'
@@ -101,6 +125,7 @@ export class Kernel implements Host {
     process.threads.push(thread)
     this.threads.push(thread)
     this.byState.set(ts, thread)
+    this.observer.threadStarted?.(thread)
     return thread
   }
 
@@ -112,8 +137,20 @@ export class Kernel implements Host {
 
   // --- Host ---
 
+  /** Virtual time, exact to the instruction even in the middle of a slice. */
   now(): number {
-    return this.time
+    const t = this.sliceThread
+    return t ? this.sliceStartTime + (this.sliceBudget - t.ts.remaining) * instructionCost : this.time
+  }
+
+  /** Instructions run so far by all threads, exact to the instruction. */
+  currentStep(): number {
+    const t = this.sliceThread
+    return t ? this.totalSteps + this.sliceBudget - t.ts.remaining : this.totalSteps
+  }
+
+  changed(ts: ThreadState, primitive: Waitable, op: string): void {
+    this.observer.primitive?.(this.threadOf(ts), primitive, op)
   }
 
   epochSeconds(): number {
@@ -155,8 +192,10 @@ export class Kernel implements Host {
   setThreadInfo(ident: number, name: string, daemon: boolean): void {
     const thread = this.threads.find((t) => t.ident === ident)
     if (!thread) return
+    const renamed = thread.name !== name || thread.daemon !== daemon
     thread.name = name
     thread.daemon = daemon
+    if (renamed) this.observer.threadRenamed?.(thread)
   }
 
   cpuCount(): number {
@@ -184,6 +223,7 @@ export class Kernel implements Host {
       this.makeRunnable(thread)
       woken++
     }
+    if (woken && this.sliceThread) this.observer.primitive?.(this.sliceThread, on, 'wake')
     return woken
   }
 
@@ -191,10 +231,11 @@ export class Kernel implements Host {
 
   private setStatus(thread: SimThread, status: ThreadStatus): void {
     if (thread.status === status) return
-    if (status === 'running') thread.clock = Math.max(thread.clock, this.time)
+    const now = this.now()
+    if (status === 'running') thread.clock = Math.max(thread.clock, now)
     thread.status = status
-    thread.since = this.time
-    this.observer.threadStatus?.(thread, status, this.time)
+    thread.since = now
+    this.observer.threadStatus?.(thread, status)
   }
 
   private usesGil(): boolean {
@@ -230,13 +271,14 @@ export class Kernel implements Host {
     const gil = thread.process.gil
     const interval = Math.max(thread.process.interp.switchInterval, 1e-6) * 1e9
     thread.gilSwitchSeen = gil.switchNumber
-    thread.gilDeadline = this.time + Math.round(interval * (1 + timerJitter * this.rng.next()))
+    thread.gilDeadline = this.now() + Math.round(interval * (1 + timerJitter * this.rng.next()))
     const deadline = thread.gilDeadline
     this.timers.add(deadline, () => {
       if (thread.status !== 'gil-wait' || thread.gilDeadline !== deadline) return
       if (gil.switchNumber === thread.gilSwitchSeen && gil.holder !== null) {
         gil.dropRequested = true
         gil.holder.ts.evalBreaker = true
+        this.observer.gilDropRequest?.(thread.process, thread)
       }
       this.startGilWait(thread)
     })
@@ -255,7 +297,7 @@ export class Kernel implements Host {
     thread.gilDeadline = Infinity
     thread.ts.evalBreaker = this.schedule === 'round-robin' || this.schedule === 'manual'
     this.setStatus(thread, 'running')
-    this.observer.gilHolder?.(thread.process, thread, this.time)
+    this.observer.gilHolder?.(thread.process, thread)
   }
 
   /**
@@ -268,88 +310,152 @@ export class Kernel implements Host {
     gil.holder = null
     gil.dropRequested = false
     thread.ts.evalBreaker = false
-    this.observer.gilHolder?.(thread.process, null, this.time)
+    this.observer.gilHolder?.(thread.process, null)
     const candidates = gil.waiters.filter((w) => w !== thread || !forced)
     if (candidates.length === 0) {
       if (gil.waiters.length) this.takeGil(gil.waiters[0])
       return
     }
-    const next = this.pick(candidates)
-    if (next) this.takeGil(next)
+    if (candidates.length === 1 || this.schedule === 'round-robin') this.takeGil(candidates[0])
+    else if (this.schedule === 'manual')
+      this.pendingChoice = { process: thread.process, excluded: forced ? thread : null }
+    else this.takeGil(candidates[this.decide(candidates.length)])
   }
 
-  /** Chooses among candidates: the OS (seeded), round-robin order, or the user (manual). */
-  private pick(candidates: SimThread[]): SimThread | null {
-    if (candidates.length === 1) return candidates[0]
-    if (this.schedule === 'round-robin') return candidates[0]
-    if (this.schedule === 'manual') {
-      if (this.replay.length) return candidates[this.decide(candidates.length)]
-      this.pendingChoice = candidates
-      return null
-    }
-    return candidates[this.decide(candidates.length)]
-  }
-
-  /** One recorded decision: replayed if given, else drawn from the seeded generator. */
+  /**
+   * One recorded decision: replayed if given, else the seeded generator's (the OS's) — which is drawn either way,
+   * so that a replayed run consumes the generator exactly as the recorded one did.
+   */
   private decide(n: number): number {
-    const i = this.replay.length ? this.replay.shift()! % n : this.rng.below(n)
+    const drawn = this.rng.below(n)
+    const i = this.replay.length ? this.replay.shift()! % n : drawn
     this.decisions.push(i)
+    this.decisionSteps.push(this.currentStep())
     return i
+  }
+
+  /**
+   * Settles a pending manual choice where it can be settled without the user: a replayed decision, or a single
+   * thread left to offer. Either way the same code runs at the same point as when the user chooses.
+   */
+  private settleChoice(): void {
+    const choices = this.choices()
+    if (!choices) return
+    if (choices.length === 0) this.pendingChoice = null
+    else if (choices.length === 1) this.choose(choices[0], false)
+    else if (this.replay.length) this.choose(choices[this.replay.shift()! % choices.length])
   }
 
   // --- blocking ---
 
   private block(thread: SimThread, wait: Wait): void {
-    const process = thread.process
-    if (this.usesGil()) this.releaseGil(thread, false)
+    const now = this.now()
     if (wait.kind === 'sleep') {
       if (wait.ns <= 0) {
         // sleep(0) releases the GIL and asks for it again at once.
+        if (this.usesGil()) this.releaseGil(thread, false)
         wake(thread.ts, None)
         this.makeRunnable(thread)
         return
       }
+      thread.until = now + wait.ns
       this.setStatus(thread, 'sleeping')
-      thread.timer = this.timers.add(this.time + wait.ns, () => {
+      if (this.usesGil()) this.releaseGil(thread, false)
+      thread.timer = this.timers.add(thread.until, () => {
         thread.timer = null
         wake(thread.ts, None)
         this.makeRunnable(thread)
       })
       return
     }
-    thread.waitingOn = wait.on
-    wait.on.waiters.push(thread.ts)
+    const on = wait.on
+    thread.waitingOn = on
+    thread.until = wait.timeoutNs === null ? Infinity : now + Math.max(0, wait.timeoutNs)
+    on.waiters.push(thread.ts)
     this.setStatus(thread, 'blocked')
+    this.observer.primitive?.(thread, on, 'block')
+    if (this.usesGil()) this.releaseGil(thread, false)
+    if (this.observer.lockCycle) this.findLockCycle(thread)
     if (wait.timeoutNs !== null) {
-      thread.timer = this.timers.add(this.time + Math.max(0, wait.timeoutNs), () => {
+      thread.timer = this.timers.add(thread.until, () => {
         thread.timer = null
-        const queue = wait.on.waiters
-        const i = queue.indexOf(thread.ts)
-        if (i >= 0) queue.splice(i, 1)
+        const i = on.waiters.indexOf(thread.ts)
+        if (i >= 0) on.waiters.splice(i, 1)
         thread.waitingOn = null
         wake(thread.ts, pyBool(false))
         this.makeRunnable(thread)
+        this.observer.primitive?.(thread, on, 'timeout')
       })
     }
-    void process
+  }
+
+  /** Follows "waits on a lock held by" from a thread that just blocked; a way back to it is a lock cycle. */
+  private findLockCycle(start: SimThread): void {
+    const threads: SimThread[] = []
+    const locks: Waitable[] = []
+    for (let t: SimThread | null = start; t && t.waitingOn;) {
+      const owner = t.waitingOn.view?.().owner
+      if (!owner) return
+      threads.push(t)
+      locks.push(t.waitingOn)
+      t = this.threadOf(owner)
+      if (t === start) {
+        this.observer.lockCycle?.(threads, locks)
+        return
+      }
+      if (threads.includes(t)) return
+    }
   }
 
   private finish(thread: SimThread): void {
-    if (this.usesGil()) this.releaseGil(thread, false)
     this.setStatus(thread, 'finished')
+    if (this.usesGil()) this.releaseGil(thread, false)
     thread.waitingOn = null
     this.notify(thread.end, Infinity)
   }
 
   // --- running ---
 
-  /** Chooses the thread the manual schedule is waiting for, then `run` continues. */
-  choose(thread: SimThread): void {
-    const choices = this.pendingChoice
+  /** Chooses the thread the manual schedule is waiting for (recorded as a decision), then `run` continues. */
+  choose(thread: SimThread, record = true): void {
+    const choices = this.choices()
     if (!choices?.includes(thread)) throw new Error('interleave: that thread is not a choice now')
     this.pendingChoice = null
-    this.decisions.push(choices.indexOf(thread))
+    if (record) {
+      this.decisions.push(choices.indexOf(thread))
+      this.decisionSteps.push(this.currentStep())
+    }
     this.takeGil(thread)
+  }
+
+  /** The thread running the current slice (whose built-ins are executing), or null between slices. */
+  runningThread(): ThreadState | null {
+    return this.sliceThread?.ts ?? null
+  }
+
+  /** At the end of the program: daemon threads still alive are stopped where they stand. */
+  stopDaemons(): void {
+    for (const t of this.threads) {
+      if (!t.alive || !t.daemon) continue
+      if (t.timer) t.timer.cancelled = true
+      const gil = t.process.gil
+      if (gil.holder === t) {
+        gil.holder = null
+        this.observer.gilHolder?.(t.process, null)
+      }
+      const i = gil.waiters.indexOf(t)
+      if (i >= 0) gil.waiters.splice(i, 1)
+      this.setStatus(t, 'finished')
+    }
+  }
+
+  /** The threads offered by the manual schedule now, or null when no choice is pending. */
+  choices(): SimThread[] | null {
+    const pending = this.pendingChoice
+    if (!pending) return null
+    const waiters = pending.process.gil.waiters
+    const offered = waiters.filter((t) => t !== pending.excluded)
+    return offered.length ? offered : [...waiters]
   }
 
   /** The threads that hold a CPU now. */
@@ -372,14 +478,19 @@ export class Kernel implements Host {
   }
 
   /**
-   * Runs until every thread has finished, a deadlock, the step limit, or (manual schedule) a choice is needed.
-   * `onThreadEnd` lets the owner react when a thread's bottom frame ends (print an uncaught exception…).
+   * Runs until every thread has finished, a deadlock, `maxSteps` instructions in all, or (manual schedule) a
+   * choice is needed. Running to step N and then on gives the same run as running on at once: nothing the
+   * schedules decide depends on where a call to `run` stops (a parallel quantum of a few instructions is the one
+   * thing not cut, so the run may stop a few steps past N). `onThreadEnd` lets the owner react when a thread's
+   * bottom frame ends (print an uncaught exception…).
    */
   run(maxSteps: number, onThreadEnd: (thread: SimThread) => void): RunOutcome {
     for (;;) {
-      if (this.pendingChoice) return { kind: 'decision', choices: this.pendingChoice }
+      this.settleChoice()
+      if (this.pendingChoice) return { kind: 'decision', choices: this.choices()! }
       this.fireDueTimers()
-      if (this.pendingChoice) return { kind: 'decision', choices: this.pendingChoice }
+      this.settleChoice()
+      if (this.pendingChoice) return { kind: 'decision', choices: this.choices()! }
       // The program ends when its non-daemon threads have ended; daemon threads are stopped with it.
       if (this.threads.every((t) => !t.alive || t.daemon)) return { kind: 'finished' }
       if (this.totalSteps >= maxSteps) return { kind: 'out-of-steps' }
@@ -390,34 +501,45 @@ export class Kernel implements Host {
         this.time = Math.max(this.time, next)
         continue
       }
-      const nextEvent = this.timers.peek()
-      if (running.length === 1) {
-        const thread = running[0]
-        let budget = Math.min(maxSlice, maxSteps - this.totalSteps)
-        if (nextEvent !== Infinity)
-          budget = Math.max(1, Math.min(budget, Math.ceil((nextEvent - this.time) / instructionCost)))
-        if (this.schedule === 'random') budget = Math.min(budget, this.geometric())
-        const steps = this.step(thread, budget, onThreadEnd)
-        this.time += steps * instructionCost
-        thread.clock = this.time
-      } else {
-        // Threads running in parallel each keep a clock; the one furthest behind runs next, a few instructions.
-        let thread = running[0]
-        for (const t of running) if (t.clock < thread.clock) thread = t
-        const steps = this.step(thread, 1 + this.rng.below(maxParallelQuantum), onThreadEnd)
-        thread.clock += Math.max(steps, 1) * instructionCost
-        let earliest = thread.clock
-        for (const t of running) if (t.status === 'running' && t.clock < earliest) earliest = t.clock
-        this.time = Math.max(this.time, earliest)
-      }
+      if (running.length === 1) this.runAlone(running[0], maxSteps, onThreadEnd)
+      else this.runInParallel(running, onThreadEnd)
     }
+  }
+
+  private runAlone(thread: SimThread, maxSteps: number, onThreadEnd: (thread: SimThread) => void): void {
+    let budget = Math.min(maxSlice, maxSteps - this.totalSteps)
+    const nextEvent = this.timers.peek()
+    if (nextEvent !== Infinity)
+      budget = Math.max(1, Math.min(budget, Math.ceil((nextEvent - this.time) / instructionCost)))
+    if (this.schedule === 'random') {
+      if (this.switchCountdown <= 0) this.switchCountdown = this.geometric()
+      budget = Math.min(budget, this.switchCountdown)
+    }
+    const steps = this.step(thread, budget, this.time, onThreadEnd)
+    this.time += steps * instructionCost
+    thread.clock = this.time
+  }
+
+  /**
+   * Threads running in parallel each keep a clock; the one furthest behind runs next, a few instructions (a
+   * quantum is never cut short by `maxSteps`).
+   */
+  private runInParallel(running: SimThread[], onThreadEnd: (thread: SimThread) => void): void {
+    let thread = running[0]
+    for (const t of running) if (t.clock < thread.clock) thread = t
+    const start = thread.clock
+    const steps = this.step(thread, 1 + this.rng.below(maxParallelQuantum), start, onThreadEnd)
+    thread.clock = start + Math.max(steps, 1) * instructionCost
+    let earliest = Infinity
+    for (const t of running) if (t.status === 'running' && t.clock < earliest) earliest = t.clock
+    if (earliest !== Infinity) this.time = Math.max(this.time, earliest)
   }
 
   /** Instructions until the random schedule's next switch: geometric with the switch probability. */
   private geometric(): number {
     const p = this.switchProbability
     if (p >= 1) return 1
-    if (p <= 0) return maxSlice
+    if (p <= 0) return Infinity
     return Math.max(1, Math.ceil(Math.log(1 - this.rng.next()) / Math.log(1 - p)))
   }
 
@@ -425,14 +547,21 @@ export class Kernel implements Host {
     for (let t = this.timers.popDue(this.time); t; t = this.timers.popDue(this.time)) t.fire()
   }
 
-  /** Runs one thread for up to `budget` instructions and applies what stopped it; returns the steps taken. */
-  private step(thread: SimThread, budget: number, onThreadEnd: (thread: SimThread) => void): number {
+  /**
+   * Runs one thread for up to `budget` instructions from virtual time `start`, advances its clock, and applies
+   * what stopped it; returns the steps taken.
+   */
+  private step(thread: SimThread, budget: number, start: number, onThreadEnd: (thread: SimThread) => void): number {
     const ts = thread.ts
     const before = ts.steps
+    this.sliceThread = thread
+    this.sliceBudget = budget
+    this.sliceStartTime = start
+    ts.remaining = budget
     const stop = execute(ts, budget)
     const steps = ts.steps - before
     thread.cpuTime += steps * instructionCost
-    this.totalSteps += steps
+    this.switchCountdown -= steps
     switch (stop) {
       case Stop.FINISHED:
         this.finish(thread)
@@ -445,9 +574,11 @@ export class Kernel implements Host {
         this.evalBreakerSwitch(thread)
         break
       case Stop.BUDGET:
-        if (this.schedule === 'random') this.randomSwitch(thread)
+        if (this.schedule === 'random' && this.switchCountdown <= 0) this.randomSwitch(thread)
         break
     }
+    this.sliceThread = null
+    this.totalSteps += steps
     return steps
   }
 

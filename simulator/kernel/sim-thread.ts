@@ -15,6 +15,8 @@ export class SimThread {
   since = 0
   /** What a blocked thread waits on. */
   waitingOn: Waitable | null = null
+  /** When a sleep or a timed wait ends (Infinity: waits without a timeout). */
+  until = Infinity
   /** The pending timeout of a timed wait or sleep. */
   timer: Timer | null = null
   /** When this GIL waiter's timed wait ends, and the switch count it saw when the wait began. */

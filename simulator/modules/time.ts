@@ -1,11 +1,12 @@
 // time on the virtual clock: sleeping parks the thread (releasing the GIL), clocks read virtual time.
-import { valueError } from '../python/runtime/errors'
+import { typeError, valueError } from '../python/runtime/errors'
 import { None } from '../python/runtime/object'
 import { PyFloat } from '../python/runtime/types/float'
 import { native, resumable } from '../python/runtime/types/function'
 import { PyModule } from '../python/runtime/types/module'
 import type { Interpreter } from '../python/vm/interpreter'
-import { hostOf, secondsArg, sleepFor } from './threading/waiting'
+import { secondsToNs } from './threading/pytime'
+import { hostOf, sleepFor } from './threading/waiting'
 
 export function createTime(interp: Interpreter): PyModule {
   void interp
@@ -28,10 +29,12 @@ export function createTime(interp: Interpreter): PyModule {
   clockNs('perf_counter_ns', (now) => now)
   m.set(
     'sleep',
-    resumable('sleep', function* (_ts, a) {
-      const seconds = secondsArg(a[0]) ?? 0
-      if (seconds < 0) throw valueError('sleep length must be non-negative')
-      yield* sleepFor(Math.round(seconds * 1e9))
+    resumable('sleep', function* (_ts, a, kw) {
+      if (kw?.size) throw typeError('time.sleep() takes no keyword arguments')
+      if (a.length !== 1) throw typeError(`time.sleep() takes exactly one argument (${a.length} given)`)
+      const ns = yield* secondsToNs(a[0])
+      if (ns < 0) throw valueError('sleep length must be non-negative')
+      yield* sleepFor(ns)
       return None
     }),
   )

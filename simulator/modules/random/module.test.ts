@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { standardModules } from '..'
-import { runProgram } from '../../kernel/run-program'
+import { runProgram } from '../../run-program'
 import { runPython } from '../test-support/run-python'
 
 interface CpythonCase {

@@ -14,6 +14,8 @@ import {
 } from './sync'
 import { createThreadModule } from './thread-module'
 import { threadingFilename, threadingSource } from './threading-source'
+import { watchQueue } from './queue-watch'
+import './reprs'
 
 function createSync(): PyModule {
   const m = new PyModule('_sync')
@@ -27,6 +29,7 @@ function createSync(): PyModule {
   ]) {
     m.set(t.name, t)
   }
+  m.set('_watch_queue', watchQueue)
   return m
 }
 

@@ -1,15 +1,15 @@
 // _thread.lock and _thread.RLock: the kernel's own locks. acquire() first tries without giving up the GIL; only a
 // lock that is taken parks the thread (releasing the GIL). release() wakes one waiter, which then competes for the
 // lock again (no hand-off, as CPython 3.11's locks).
-import { address } from '../../python/runtime/abstract/identity'
 import { runtimeError } from '../../python/runtime/errors'
 import type { NativeGen } from '../../python/runtime/native'
 import { builtinType, None, PyObject, type PyType, type PyValue } from '../../python/runtime/object'
-import { False, pyBool, True } from '../../python/runtime/types/bool'
-import type { Waitable } from '../../python/vm/host'
+import { pyBool, True } from '../../python/runtime/types/bool'
+import type { PrimitiveView, Waitable } from '../../python/vm/host'
 import type { ThreadState } from '../../python/vm/thread-state'
 import { method, resumableMethod } from '../../python/builtins/define'
-import { hostOf, lockTimeout, secondsArg, waitOn } from './waiting'
+import { hostOf, lockTimeout, waitOn } from './waiting'
+import { secondsToNs } from './pytime'
 import { truth } from '../../python/runtime/abstract/truth'
 
 export const LockType = builtinType('lock', undefined, (cls) => new PyLock(cls))
@@ -22,12 +22,18 @@ export class PyLock extends PyObject implements Waitable {
   /** Who took it last (a plain lock has no owner; kept for reports and the UI). */
   holder: ThreadState | null = null
   readonly waiters: ThreadState[] = []
+  /** A queue whose state changes under this lock (its mutex): traced whenever the lock is released. */
+  companion: Waitable | null = null
   constructor(cls: PyType = LockType) {
     super(cls)
   }
 
   describe(): string {
     return 'Lock'
+  }
+
+  view(): PrimitiveView {
+    return { kind: 'Lock', owner: this.locked ? this.holder : null, waiters: this.waiters }
   }
 }
 
@@ -42,13 +48,16 @@ export class PyRLock extends PyObject implements Waitable {
   describe(): string {
     return 'RLock'
   }
+
+  view(): PrimitiveView {
+    return { kind: 'RLock', owner: this.owner, count: this.count, waiters: this.waiters }
+  }
 }
 
 /** Takes `lock` for `ts`, waiting at most `timeoutNs` (null: forever, 0: don't wait). */
 export function* acquireLock(ts: ThreadState, lock: PyLock, timeoutNs: number | null): NativeGen<boolean> {
   if (!lock.locked) {
-    lock.locked = true
-    lock.holder = ts
+    take(ts, lock)
     return true
   }
   if (timeoutNs === 0) return false
@@ -59,28 +68,36 @@ export function* acquireLock(ts: ThreadState, lock: PyLock, timeoutNs: number | 
     if (remaining !== null && remaining <= 0) return false
     yield* waitOn(lock, remaining)
     if (!lock.locked) {
-      lock.locked = true
-      lock.holder = ts
+      take(ts, lock)
       return true
     }
   }
+}
+
+function take(ts: ThreadState, lock: PyLock): void {
+  lock.locked = true
+  lock.holder = ts
+  hostOf(ts).changed(ts, lock, 'acquire')
 }
 
 export function releaseLock(ts: ThreadState, lock: PyLock): void {
   if (!lock.locked) throw runtimeError('release unlocked lock')
   lock.locked = false
   lock.holder = null
-  hostOf(ts).notify(lock, 1)
+  const host = hostOf(ts)
+  host.changed(ts, lock, 'release')
+  if (lock.companion) host.changed(ts, lock.companion, 'update')
+  host.notify(lock, 1)
 }
 
 export function* acquireRLock(ts: ThreadState, lock: PyRLock, timeoutNs: number | null): NativeGen<boolean> {
   if (lock.owner === ts) {
     lock.count++
+    hostOf(ts).changed(ts, lock, 'acquire')
     return true
   }
   if (lock.owner === null) {
-    lock.owner = ts
-    lock.count = 1
+    own(ts, lock)
     return true
   }
   if (timeoutNs === 0) return false
@@ -91,25 +108,30 @@ export function* acquireRLock(ts: ThreadState, lock: PyRLock, timeoutNs: number 
     if (remaining !== null && remaining <= 0) return false
     yield* waitOn(lock, remaining)
     if (lock.owner === null) {
-      lock.owner = ts
-      lock.count = 1
+      own(ts, lock)
       return true
     }
   }
 }
 
+function own(ts: ThreadState, lock: PyRLock): void {
+  lock.owner = ts
+  lock.count = 1
+  hostOf(ts).changed(ts, lock, 'acquire')
+}
+
 export function releaseRLock(ts: ThreadState, lock: PyRLock): void {
   if (lock.owner !== ts || lock.count === 0) throw runtimeError('cannot release un-acquired lock')
-  if (--lock.count === 0) {
-    lock.owner = null
-    hostOf(ts).notify(lock, 1)
-  }
+  const host = hostOf(ts)
+  if (--lock.count === 0) lock.owner = null
+  host.changed(ts, lock, 'release')
+  if (lock.owner === null) host.notify(lock, 1)
 }
 
 function* parseAcquire(args: PyValue[], kw: Map<string, PyValue> | null): NativeGen<number | null> {
   const blocking = args[1] ?? kw?.get('blocking') ?? True
-  const timeout = secondsArg(args[2] ?? kw?.get('timeout'))
-  return lockTimeout(yield* truth(blocking), timeout ?? -1)
+  const timeout = args[2] ?? kw?.get('timeout')
+  return lockTimeout(yield* truth(blocking), timeout === undefined ? null : yield* secondsToNs(timeout))
 }
 
 function installLock(): void {
@@ -128,14 +150,9 @@ function installLock(): void {
   LockType.ns.set('release_lock', release)
   method(LockType, '__exit__', (ts, a) => {
     releaseLock(ts, lock(a[0]))
-    return False
+    return None
   })
   method(LockType, 'locked', (_ts, a) => pyBool(lock(a[0]).locked))
-  method(
-    LockType,
-    '__repr__',
-    (_ts, a) => `<${lock(a[0]).locked ? 'locked' : 'unlocked'} _thread.lock object at ${address(a[0])}>`,
-  )
 }
 
 function installRLock(): void {
@@ -153,14 +170,9 @@ function installRLock(): void {
   })
   method(RLockType, '__exit__', (ts, a) => {
     releaseRLock(ts, rlock(a[0]))
-    return False
+    return None
   })
   method(RLockType, '_is_owned', (ts, a) => pyBool(rlock(a[0]).owner === ts))
-  method(RLockType, '__repr__', (ts, a) => {
-    const l = rlock(a[0])
-    const owner = l.owner ? hostOf(ts).identOf(l.owner) : 0
-    return `<${l.owner ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner} count=${l.count} at ${address(a[0])}>`
-  })
 }
 
 installLock()

@@ -7,7 +7,7 @@ export const queueSource = String.raw`"""A multi-producer, multi-consumer queue.
 import threading
 from collections import deque
 from time import monotonic as time
-
+from _sync import _watch_queue
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
@@ -29,7 +29,7 @@ class Queue:
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
-
+        _watch_queue(self, self.mutex)
     def task_done(self):
         with self.all_tasks_done:
             unfinished = self.unfinished_tasks - 1
@@ -186,7 +186,7 @@ class SimpleQueue:
     def __init__(self):
         self._queue = deque()
         self._count = threading.Semaphore(0)
-
+        _watch_queue(self, self._count)
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
         self._count.release()

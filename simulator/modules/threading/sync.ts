@@ -1,8 +1,6 @@
 // Condition, Semaphore, BoundedSemaphore, Event and Barrier with threading's semantics (FIFO wake-ups, timeouts,
 // the barrier's filling/draining/resetting/broken states), written natively so that the simulator can show their
 // state and waiters directly, and so that stepping never walks through library code.
-import { address } from '../../python/runtime/abstract/identity'
-import { repr } from '../../python/runtime/abstract/repr'
 import { truth } from '../../python/runtime/abstract/truth'
 import { asInt } from '../../python/runtime/abstract/numeric'
 import { runtimeError, typeError, valueError } from '../../python/runtime/errors'
@@ -12,7 +10,7 @@ import { typeName } from '../../python/runtime/type-of'
 import { False, pyBool, True } from '../../python/runtime/types/bool'
 import { PyGetSet } from '../../python/runtime/types/descriptors'
 import { newException, RuntimeErrorType } from '../../python/runtime/types/exceptions'
-import type { Waitable } from '../../python/vm/host'
+import type { PrimitiveView, Waitable } from '../../python/vm/host'
 import type { ThreadState } from '../../python/vm/thread-state'
 import { method, resumableMethod } from '../../python/builtins/define'
 import { acquireLock, acquireRLock, PyLock, PyRLock, releaseLock, releaseRLock } from './lock'
@@ -61,6 +59,11 @@ export class PyCondition extends PyObject implements Waitable {
   describe(): string {
     return 'Condition'
   }
+
+  view(): PrimitiveView {
+    const lock = this.lock instanceof PyLock || this.lock instanceof PyRLock ? this.lock : undefined
+    return { kind: 'Condition', lock, waiters: this.waiters }
+  }
 }
 
 function isOwned(ts: ThreadState, lock: PyValue): boolean {
@@ -91,12 +94,16 @@ function* conditionWait(ts: ThreadState, cond: PyCondition, timeoutNs: number | 
     lock.count = 1
   }
   yield* release(ts, lock)
+  hostOf(ts).changed(ts, cond, 'wait')
   let notified: boolean
   try {
     notified = timeoutNs !== null && timeoutNs <= 0 ? false : yield* waitOn(cond, timeoutNs)
   } finally {
     yield* acquire(ts, lock)
-    if (lock instanceof PyRLock) lock.count = savedCount
+    if (lock instanceof PyRLock) {
+      lock.count = savedCount
+      hostOf(ts).changed(ts, lock, 'acquire')
+    }
   }
   return notified
 }
@@ -114,7 +121,7 @@ function installCondition(): void {
   })
   resumableMethod(ConditionType, '__exit__', function* (ts, a) {
     yield* release(ts, cond(a[0]).lock)
-    return False
+    return None
   })
   resumableMethod(ConditionType, 'acquire', function* (_ts, a, kw) {
     return yield* callPy(yield* getAttr(cond(a[0]).lock, 'acquire'), a.slice(1), kw)
@@ -130,16 +137,21 @@ function installCondition(): void {
   resumableMethod(ConditionType, 'wait_for', function* (ts, a, kw) {
     const c = cond(a[0])
     const predicate = a[1] ?? kw?.get('predicate')
-    if (predicate === undefined) throw typeError("wait_for() missing 1 required positional argument: 'predicate'")
-    const timeout = secondsArg(a[2] ?? kw?.get('timeout'))
+    if (predicate === undefined) {
+      throw typeError("Condition.wait_for() missing 1 required positional argument: 'predicate'")
+    }
     const host = hostOf(ts)
-    const deadline = timeout === null ? null : host.now() + Math.round(timeout * 1e9)
+    let wait = ns(secondsArg(a[2] ?? kw?.get('timeout')))
+    // As threading.py: the clock starts at the first wait, which happens even with a timeout of 0.
+    let deadline: number | null = null
     let result = yield* callPy(predicate, [])
     while (!(yield* truth(result))) {
-      let wait: number | null = null
-      if (deadline !== null) {
-        wait = deadline - host.now()
-        if (wait <= 0) break
+      if (wait !== null) {
+        if (deadline === null) deadline = host.now() + wait
+        else {
+          wait = deadline - host.now()
+          if (wait <= 0) break
+        }
       }
       yield* conditionWait(ts, c, wait)
       result = yield* callPy(predicate, [])
@@ -148,7 +160,9 @@ function installCondition(): void {
   })
   const notify = (ts: ThreadState, c: PyCondition, n: number) => {
     if (!isOwned(ts, c.lock)) throw runtimeError('cannot notify on un-acquired lock')
-    hostOf(ts).notify(c, n)
+    const host = hostOf(ts)
+    host.notify(c, n)
+    host.changed(ts, c, n === Infinity ? 'notify_all' : 'notify')
     return None
   }
   method(ConditionType, 'notify', (ts, a, kw) => {
@@ -157,12 +171,15 @@ function installCondition(): void {
   })
   const notifyAll = method(ConditionType, 'notify_all', (ts, a) => notify(ts, cond(a[0]), Infinity))
   ConditionType.ns.set('notifyAll', notifyAll)
-  resumableMethod(ConditionType, '__repr__', function* (_ts, a) {
-    return `<Condition(${yield* repr(cond(a[0]).lock)}, ${cond(a[0]).waiters.length})>`
-  })
 }
 
 // --- Semaphore ---
+
+function changedWithCompanion(ts: ThreadState, s: PySemaphore, op: string): void {
+  const host = hostOf(ts)
+  host.changed(ts, s, op)
+  if (s.companion) host.changed(ts, s.companion, 'update')
+}
 
 export class PySemaphore extends PyObject implements Waitable {
   readonly waiters: ThreadState[] = []
@@ -182,6 +199,14 @@ export class PySemaphore extends PyObject implements Waitable {
   describe(): string {
     return this.bounded ? 'BoundedSemaphore' : 'Semaphore'
   }
+
+  view(): PrimitiveView {
+    const bound = this.bounded ? this.initial : undefined
+    return { kind: this.describe(), value: this.value, bound, waiters: this.waiters }
+  }
+
+  /** A queue whose state changes with this counter (a SimpleQueue's): traced with it. */
+  companion: Waitable | null = null
 }
 
 function installSemaphore(): void {
@@ -205,6 +230,7 @@ function installSemaphore(): void {
       yield* waitUntil(ts, s, deadline)
     }
     s.value--
+    changedWithCompanion(ts, s, 'acquire')
     return true
   }
   resumableMethod(SemaphoreType, 'acquire', function* (ts, a, kw) {
@@ -219,21 +245,17 @@ function installSemaphore(): void {
     if (n < 1) throw valueError('n must be one or more')
     if (s.bounded && s.value + n > s.initial) throw valueError('Semaphore released too many times')
     s.value += n
+    changedWithCompanion(ts, s, 'release')
     hostOf(ts).notify(s, n)
     return None
   }
   method(SemaphoreType, 'release', (ts, a, kw) => releaseSem(ts, sem(a[0]), Number(asInt(a[1] ?? kw?.get('n') ?? 1))))
   method(SemaphoreType, '__exit__', (ts, a) => {
     releaseSem(ts, sem(a[0]), 1)
-    return False
+    return None
   })
   SemaphoreType.ns.set('_value', new PyGetSet('_value', (v) => sem(v).value))
   BoundedSemaphoreType.ns.set('_initial_value', new PyGetSet('_initial_value', (v) => sem(v).initial))
-  method(SemaphoreType, '__repr__', (_ts, a) => {
-    const s = sem(a[0])
-    const value = s.bounded ? `${s.value}/${s.initial}` : `${s.value}`
-    return `<threading.${s.cls.name} at ${address(a[0])}: value=${value}>`
-  })
 }
 
 // --- Event ---
@@ -248,6 +270,10 @@ export class PyEvent extends PyObject implements Waitable {
   describe(): string {
     return 'Event'
   }
+
+  view(): PrimitiveView {
+    return { kind: 'Event', flag: this.flag, waiters: this.waiters }
+  }
 }
 
 function installEvent(): void {
@@ -257,11 +283,13 @@ function installEvent(): void {
   EventType.ns.set('isSet', isSet)
   method(EventType, 'set', (ts, a) => {
     ev(a[0]).flag = true
+    hostOf(ts).changed(ts, ev(a[0]), 'set')
     hostOf(ts).notify(ev(a[0]), Infinity)
     return None
   })
-  method(EventType, 'clear', (_ts, a) => {
+  method(EventType, 'clear', (ts, a) => {
     ev(a[0]).flag = false
+    hostOf(ts).changed(ts, ev(a[0]), 'clear')
     return None
   })
   resumableMethod(EventType, 'wait', function* (_ts, a, kw) {
@@ -271,7 +299,6 @@ function installEvent(): void {
     if (timeout === 0) return False
     return pyBool(yield* waitOn(e, timeout))
   })
-  method(EventType, '__repr__', (_ts, a) => `<threading.Event at ${address(a[0])}: ${ev(a[0]).flag ? 'set' : 'unset'}>`)
 }
 
 // --- Barrier ---
@@ -299,6 +326,17 @@ export class PyBarrier extends PyObject implements Waitable {
   describe(): string {
     return 'Barrier'
   }
+
+  view(): PrimitiveView {
+    const waiting = this.state === BarrierState.FILLING ? this.count : 0
+    return {
+      kind: 'Barrier',
+      parties: this.parties,
+      waiting,
+      broken: this.state === BarrierState.BROKEN,
+      waiters: this.waiters,
+    }
+  }
 }
 
 function brokenBarrier() {
@@ -318,6 +356,7 @@ function installBarrier(): void {
   })
   const breakIt = (ts: ThreadState, b: PyBarrier) => {
     b.state = BarrierState.BROKEN
+    hostOf(ts).changed(ts, b, 'abort')
     hostOf(ts).notify(b, Infinity)
   }
   resumableMethod(BarrierType, 'wait', function* (ts, a, kw) {
@@ -328,11 +367,13 @@ function installBarrier(): void {
     while (b.state === BarrierState.DRAINING || b.state === BarrierState.RESETTING) yield* waitOn(b, null)
     if (b.state < 0) throw brokenBarrier()
     const index = b.count++
+    host.changed(ts, b, 'wait')
     try {
       if (index + 1 === b.parties) {
         try {
           if (b.action !== None) yield* callPy(b.action, [])
           b.state = BarrierState.DRAINING
+          host.changed(ts, b, 'pass')
           host.notify(b, Infinity)
         } catch (error) {
           breakIt(ts, b)
@@ -366,6 +407,7 @@ function installBarrier(): void {
     } else {
       b.state = BarrierState.FILLING
     }
+    hostOf(ts).changed(ts, b, 'reset')
     hostOf(ts).notify(b, Infinity)
     return None
   })
@@ -379,11 +421,6 @@ function installBarrier(): void {
     new PyGetSet('n_waiting', (v) => (bar(v).state === BarrierState.FILLING ? bar(v).count : 0)),
   )
   BarrierType.ns.set('broken', new PyGetSet('broken', (v) => pyBool(bar(v).state === BarrierState.BROKEN)))
-  method(BarrierType, '__repr__', (_ts, a) => {
-    const b = bar(a[0])
-    if (b.state === BarrierState.BROKEN) return `<threading.Barrier at ${address(a[0])}: broken>`
-    return `<threading.Barrier at ${address(a[0])}: waiters=${b.state === BarrierState.FILLING ? b.count : 0}/${b.parties}>`
-  })
 }
 
 installCondition()

@@ -2,13 +2,13 @@
 import { asInt } from '../../python/runtime/abstract/numeric'
 import { typeError } from '../../python/runtime/errors'
 import { type KwArgs } from '../../python/runtime/native'
-import { None, type PyValue } from '../../python/runtime/object'
+import { None, PyObject, type PyValue } from '../../python/runtime/object'
 import { typeName } from '../../python/runtime/type-of'
 import { PyDict } from '../../python/runtime/types/dict'
 import { PyBaseException, RuntimeErrorType } from '../../python/runtime/types/exceptions'
 import { PyFloat } from '../../python/runtime/types/float'
-import { pyBool } from '../../python/runtime/types/bool'
-import { native, resumable } from '../../python/runtime/types/function'
+import { pyBool, True } from '../../python/runtime/types/bool'
+import { native, PyBoundMethod, resumable } from '../../python/runtime/types/function'
 import { PyModule } from '../../python/runtime/types/module'
 import { PyTuple } from '../../python/runtime/types/tuple'
 import { truth } from '../../python/runtime/abstract/truth'
@@ -43,7 +43,13 @@ export function createThreadModule(interp: Interpreter): PyModule {
         kw = new Map(kwargs.entries() as [string, PyValue][])
       }
       const host = hostOf(ts)
-      return host.identOf(host.startThread(ts, fn, args.items, kw))
+      const ident = host.identOf(host.startThread(ts, fn, args.items, kw))
+      // threading starts a Thread's _bootstrap: the thread carries the Thread's name from the start.
+      if (fn instanceof PyBoundMethod && fn.self instanceof PyObject) {
+        const [name, daemon] = [fn.self.attrs?.get('_name'), fn.self.attrs?.get('_daemonic')]
+        if (typeof name === 'string') host.setThreadInfo(ident, name, daemon === True)
+      }
+      return ident
     }),
   )
   m.set(
@@ -90,6 +96,15 @@ export function createThreadModule(interp: Interpreter): PyModule {
       if (!(value instanceof PyBaseException) || value.cls.name === 'SystemExit') return None
       const who = typeof name === 'string' ? name : String(hostOf(ts).identOf(ts))
       interp.write('stderr', `Exception in thread ${who}:\n${formatException(value, interp)}`, ts)
+      return None
+    }),
+  )
+  // sys.excepthook's output, which threading uses when sys has no excepthook of its own.
+  m.set(
+    '_print_exception',
+    native('_print_exception', (ts, a) => {
+      const value = a[1]
+      if (value instanceof PyBaseException) interp.write('stderr', formatException(value, interp), ts)
       return None
     }),
   )

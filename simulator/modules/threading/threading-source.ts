@@ -3,7 +3,7 @@ import { placeLines } from './place-lines'
 /** Where tracebacks say the threading module lives (CPython 3.11's own path on Debian). */
 export const threadingFilename = '/usr/lib/python3.11/threading.py'
 
-// Thread and friends in Python, on the native _thread module and the native primitives of _sync. The two marked
+// Thread and friends in Python, on the native _thread module and the native primitives of _sync. The marked
 // lines sit where CPython 3.11's threading.py has them, so uncaught exceptions in threads print the same frames.
 export const threadingSource =
   placeLines(String.raw`"""Thread objects on Interleave's kernel; the locks and other primitives are native (_thread, _sync)."""
@@ -36,12 +36,27 @@ _active = {}
 _limbo = {}
 
 
-class ExceptHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+class ExceptHookArgs(tuple):
+    """A struct sequence, as _thread._ExceptHookArgs."""
+    __slots__ = ()
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(items))
+        return tuple.__new__(cls, items)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        return "_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)" % self
+
+
+ExceptHookArgs.__module__ = "_thread"
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = "_ExceptHookArgs"
 
 
 def excepthook(args, /):
@@ -84,6 +99,7 @@ class Thread:
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -178,13 +194,6 @@ class Thread:
     def setName(self, name):
         self.name = name
 
-    def _invoke_excepthook(self, thread):
-        exc_type, exc_value, exc_tb = _sys.exc_info()
-        try:
-            excepthook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
-        finally:
-            del exc_type, exc_value, exc_tb
-
     def run(self):
         try:
             if self._target is not None:
@@ -211,6 +220,38 @@ class Thread:
             _active.pop(get_ident(), None)
 
 
+def _make_invoke_excepthook():
+    old_excepthook = excepthook
+    old_sys_excepthook = getattr(_sys, "excepthook", _thread._print_exception)
+    if old_excepthook is None:
+        raise RuntimeError("threading.excepthook is None")
+    sys_exc_info = _sys.exc_info
+    local_print = print
+    local_sys = _sys
+
+    def invoke_excepthook(thread):
+        global excepthook
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = old_excepthook
+            args = ExceptHookArgs([*sys_exc_info(), thread])
+            # @line 1349
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            local_print("Exception in threading.excepthook:", file=local_sys.stderr, flush=True)
+            sys_excepthook = getattr(local_sys, "excepthook", None)
+            if sys_excepthook is None:
+                sys_excepthook = old_sys_excepthook
+            sys_excepthook(*sys_exc_info())
+        finally:
+            args = None
+
+    return invoke_excepthook
+
+
 class Timer(Thread):
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -226,6 +267,7 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
+            # @line 1401
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 

@@ -11,6 +11,8 @@ import type { ThreadState } from '../../python/vm/thread-state'
 
 /** threading.TIMEOUT_MAX on 64-bit Linux. */
 export const timeoutMax = 9223372036.0
+/** PY_TIMEOUT_MAX: the longest wait a lock accepts, in microseconds (LLONG_MAX / 1000). */
+const timeoutMaxMicroseconds = Number((2n ** 63n - 1n) / 1000n)
 
 export function hostOf(ts: ThreadState): Host {
   const host = ts.interp.host
@@ -47,12 +49,15 @@ export function secondsArg(v: PyValue | undefined, what = 'timeout'): number | n
   void what
 }
 
-/** `Lock.acquire(blocking, timeout)` argument rules: the timeout in ns (null: forever), or 0 for non-blocking. */
-export function lockTimeout(blocking: boolean, timeout: number | null): number | null {
-  const t = timeout ?? -1
-  if (!blocking && t !== -1) throw valueError("can't specify a timeout for a non-blocking call")
-  if (t < 0 && t !== -1) throw valueError('timeout value must be positive')
-  if (t > timeoutMax) throw newException(OverflowErrorType, 'timeout value is too large')
+/** `Lock.acquire(blocking, timeout)` argument rules (`lock_acquire_parse_args`), on the timeout in ns (null: not
+ * given): the wait in ns (null: forever), or 0 for non-blocking. -1 s is the "not given" default. */
+export function lockTimeout(blocking: boolean, timeoutNs: number | null): number | null {
+  const unset = -1e9
+  const t = timeoutNs ?? unset
+  if (!blocking && t !== unset) throw valueError("can't specify a timeout for a non-blocking call")
+  if (t < 0 && t !== unset) throw valueError('timeout value must be positive')
   if (!blocking) return 0
-  return t === -1 ? null : Math.round(t * 1e9)
+  if (t === unset) return null
+  if (Math.ceil(t / 1000) > timeoutMaxMicroseconds) throw newException(OverflowErrorType, 'timeout value is too large')
+  return t
 }

@@ -10,6 +10,38 @@ export interface Waitable {
   readonly waiters: ThreadState[]
   /** What the UI and reports call it (`Lock`, `Condition`, `join Thread-1`). */
   describe(): string
+  /** The primitive's state now, for the trace and the UI; absent for internal waitables (a thread's end). */
+  view?(): PrimitiveView
+}
+
+/** A primitive's visible state, its threads and primitives given as `Thread` and `Primitive`. */
+export interface PrimitiveFields<Thread, Primitive> {
+  /** Lock/RLock: who holds it (a plain Lock: who took it last while it is locked). */
+  owner?: Thread | null
+  /** RLock: recursion count. */
+  count?: number
+  /** Semaphore: the counter, and the bound of a BoundedSemaphore. */
+  value?: number
+  bound?: number
+  /** Event: the flag. */
+  flag?: boolean
+  /** Condition: its lock. */
+  lock?: Primitive
+  /** Barrier. */
+  parties?: number
+  waiting?: number
+  broken?: boolean
+  /** Queue: its items as short reprs, first out first, its maxsize (0: unbounded) and unfinished tasks. */
+  items?: string[]
+  maxsize?: number
+  unfinished?: number
+  /** Threads parked on the primitive, in wake-up order (for a queue: getters, then putters). */
+  waiters: Thread[]
+}
+
+/** A primitive's state as the runtime has it; the kernel maps its threads to the trace's. */
+export interface PrimitiveView extends PrimitiveFields<ThreadState, Waitable> {
+  kind: string
 }
 
 /** What a built-in yields in a BLOCK request (see runtime/native.ts). */
@@ -41,4 +73,6 @@ export interface Host {
   mainIdent(ts: ThreadState): number
   /** os.cpu_count(): the machine's virtual CPUs. */
   cpuCount(): number
+  /** A primitive's state changed by `op` (`acquire`, `release`, `set`…) in thread `ts`: observers record it. */
+  changed(ts: ThreadState, primitive: Waitable, op: string): void
 }

@@ -22,6 +22,7 @@ import { PyFunction } from '../runtime/types/function'
 import { PyModule } from '../runtime/types/module'
 import { PyTuple } from '../runtime/types/tuple'
 import { createBuiltins } from '../builtins/module'
+import { moduleNotFoundMessage } from '../../modules/not-simulated'
 import { Frame } from './frame'
 import type { Host } from './host'
 import { MemoryFileSystem } from './memory-fs'
@@ -137,7 +138,7 @@ export class Interpreter {
     if (loaded) return loaded
     const definition = this.definitions.get(name)
     if (!definition) {
-      const exc = newException(ModuleNotFoundErrorType, `No module named '${name}'`)
+      const exc = newException(ModuleNotFoundErrorType, moduleNotFoundMessage(name))
       exc.attrs!.set('name', name)
       throw exc
     }

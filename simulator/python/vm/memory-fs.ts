@@ -39,6 +39,8 @@ export class MemoryFileSystem {
   private readonly files = new Map<string, FileData>()
   /** Descriptors in use; a new file gets the lowest free one, from 3 as a process after stdin/stdout/stderr. */
   private readonly fds = new Set<number>()
+  /** Told of every write (path, the text written), for the trace. */
+  onWrite: ((path: string, text: string) => void) | null = null
 
   exists(path: string): boolean {
     return this.files.has(normalize(path))
@@ -85,6 +87,7 @@ export class MemoryFileSystem {
   writeAt(path: string, offset: number, data: Uint8Array): void {
     this.create(path)
     this.files.get(normalize(path))!.writeAt(offset, data)
+    this.onWrite?.(normalize(path), lenientText(data))
   }
 
   truncate(path: string, size: number): void {

@@ -40,14 +40,31 @@ export function intMul(a: PyInt, b: PyInt): PyInt {
   return normInt(big(a) * big(b))
 }
 
+/** Below 2**52 in magnitude, a quotient guessed by float division is off by at most one and `q * b` is exact. */
+const EXACT_QUOTIENT = 2 ** 52
+
+function exactQuotient(a: number, b: number): boolean {
+  return a < EXACT_QUOTIENT && a > -EXACT_QUOTIENT && b < EXACT_QUOTIENT && b > -EXACT_QUOTIENT
+}
+
+/** Python's modulo of two safe integers, b nonzero: the result takes the divisor's sign. */
+function numberMod(a: number, b: number): number {
+  let r: number
+  if (exactQuotient(a, b)) {
+    // JS `%` on numbers beyond 31 bits is a call to C fmod, many times slower than this.
+    r = a - Math.floor(a / b) * b
+    if (b > 0 ? r < 0 : r > 0) r += b
+  } else {
+    r = a % b
+    if (r !== 0 && r < 0 !== b < 0) r += b
+  }
+  return r === 0 ? 0 : r
+}
+
 /** Python's modulo: the result takes the divisor's sign. */
 export function intMod(a: PyInt, b: PyInt): PyInt {
   if (b === 0) throw zeroDivisionError('integer modulo by zero')
-  if (typeof a === 'number' && typeof b === 'number') {
-    let r = a % b
-    if (r !== 0 && r < 0 !== b < 0) r += b
-    return r === 0 ? 0 : r
-  }
+  if (typeof a === 'number' && typeof b === 'number') return numberMod(a, b)
   const bb = big(b)
   let r = big(a) % bb
   if (r !== 0n && r < 0n !== bb < 0n) r += bb
@@ -56,10 +73,9 @@ export function intMod(a: PyInt, b: PyInt): PyInt {
 
 export function intFloorDiv(a: PyInt, b: PyInt): PyInt {
   if (b === 0) throw zeroDivisionError('integer division or modulo by zero')
-  if (typeof a === 'number' && typeof b === 'number') {
-    let r = a % b
-    if (r !== 0 && r < 0 !== b < 0) r += b
-    const q = (a - r) / b
+  // Beyond the shortcut's range `a - r` may not be a safe integer: bigints then.
+  if (typeof a === 'number' && typeof b === 'number' && exactQuotient(a, b)) {
+    const q = (a - numberMod(a, b)) / b
     return q === 0 ? 0 : q
   }
   const ab = big(a)

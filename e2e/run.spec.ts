@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const abba = `import threading, time
+lock_a = threading.Lock()
+lock_b = threading.Lock()
+
+def one():
+    with lock_a:
+        time.sleep(0.01)
+        with lock_b:
+            pass
+
+def two():
+    with lock_b:
+        time.sleep(0.01)
+        with lock_a:
+            pass
+
+t1 = threading.Thread(target=one, name="one")
+t2 = threading.Thread(target=two, name="two")
+t1.start()
+t2.start()
+t1.join()
+t2.join()
+`
+
+const counting = `import threading
+total = 0
+
+def work(n):
+    global total
+    for i in range(n):
+        total += i
+    print("done", n)
+
+threads = [threading.Thread(target=work, args=(k,), name=f"w{k}") for k in (3, 4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("total", total)
+`
+
+function file(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'interleave-e2e-')), name)
+  writeFileSync(path, text)
+  return path
+}
+
+async function openFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…', exact: true }).click()
+  await (await chooser).setFiles(path)
+}
+
+const control = (page: Page, name: string) =>
+  page.getByRole('toolbar', { name: 'Controls' }).getByRole('button', { name, exact: true })
+
+/** What the page shows of the run at the cursor: position, console, thread markers in the code. */
+async function shownState(page: Page) {
+  return {
+    position: await page.locator('.position .step').textContent(),
+    console: await page.getByRole('region', { name: 'Console' }).textContent(),
+    markers: await page.locator('.cm-thread-chip').allTextContents(),
+  }
+}
+
+test('Open… a program, Run it, and see it end in a deadlock that names both threads and both locks', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openFile(page, file('abba.py', abba))
+  await expect(page.locator('.cm-content')).toContainText('lock_a = threading.Lock()')
+  await control(page, 'Run').click()
+  await expect(page.locator('.narration')).toHaveText('Deadlock: every thread waits and nothing can wake one.')
+  const console = page.getByRole('region', { name: 'Console' })
+  await expect(console).toContainText('Deadlock detected')
+  await expect(console).toContainText('one waits for Lock lock_b, held by two')
+  await expect(console).toContainText('two waits for Lock lock_a, held by one')
+  const alert = page.getByRole('alert')
+  await expect(alert).toHaveText(
+    'Deadlock: one waits for lock_b (line 8), held by two; two waits for lock_a (line 14), held by one.',
+  )
+  await page.screenshot({ path: 'test-results/artifacts/deadlock.png' })
+})
+
+test('Step back twice, then Step twice, returns to the very same state', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('counting.py', counting))
+  for (let i = 0; i < 8; i++) await control(page, 'Step').click()
+  await expect(page.locator('.cm-thread-chip').first()).toBeVisible()
+  const before = await shownState(page)
+  await control(page, 'Step back').click()
+  await expect(page.locator('.position .step')).not.toHaveText(before.position!)
+  await control(page, 'Step back').click()
+  await control(page, 'Step').click()
+  await control(page, 'Step').click()
+  await expect(page.locator('.position .step')).toHaveText(before.position!)
+  expect(await shownState(page)).toEqual(before)
+})
+
+test('manual mode offers Run <thread> buttons and follows the choice', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('counting.py', counting))
+  await page.getByLabel('Scheduler').selectOption('manual')
+  await control(page, 'Run').click()
+  const choices = page.getByRole('group', { name: 'Which thread runs next?' })
+  await expect(choices).toBeVisible()
+  await expect(choices.getByRole('button', { name: 'Run w4' })).toBeVisible()
+  await choices.getByRole('button', { name: 'Run w4' }).click()
+  const narration = page.locator('.narration')
+  const finished = 'Finished with exit status 0.'
+  for (let i = 0; i < 50 && (await narration.textContent()) !== finished; i++) {
+    await control(page, 'Run').click()
+    await expect(narration).toHaveText(/Finished|Manual schedule/)
+    if ((await narration.textContent()) !== finished) await choices.getByRole('button').last().click()
+  }
+  await expect(narration).toHaveText(finished)
+  await expect(page.getByRole('region', { name: 'Console' })).toContainText('total 9')
+})
+
+test('a trace exported and opened again shows the same final state', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('counting.py', counting))
+  await page.getByLabel('Scheduler').selectOption('random')
+  await control(page, 'Run').click()
+  await expect(page.locator('.narration')).toHaveText('Finished with exit status 0.')
+  const final = await shownState(page)
+  await page.getByRole('button', { name: 'Export…', exact: true }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'The trace (.json)' }).click()
+  const saved = join(mkdtempSync(join(tmpdir(), 'interleave-e2e-')), 'counting.trace.json')
+  await (await download).saveAs(saved)
+  expect(JSON.parse(readFileSync(saved, 'utf8')).format).toBe('interleave-trace')
+  await page.reload()
+  await openFile(page, saved)
+  await expect(page.getByRole('status').first()).toHaveText('Opened the trace of counting.py')
+  await expect(page.locator('.position .step')).toHaveText(final.position!)
+  expect(await shownState(page)).toEqual(final)
+
+  const corrupt = file('broken.json', readFileSync(saved, 'utf8').slice(0, 200))
+  await openFile(page, corrupt)
+  await expect(page.getByRole('status').first()).toContainText('broken.json is not a trace this version can open')
+  await expect(page.locator('.position .step')).toHaveText(final.position!)
+})
+
+test('Pause stops a program that never ends, and editing ends the run', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('forever.py', 'while True:\n    pass\n'))
+  await control(page, 'Run').click()
+  await expect(control(page, 'Pause')).toBeEnabled()
+  await control(page, 'Pause').click()
+  await expect(page.locator('.narration')).toHaveText('Paused.')
+  await page.locator('.cm-content').click()
+  await page.keyboard.type('# ')
+  await expect(page.getByRole('status').first()).toHaveText('The code changed: the run ended. Run starts afresh.')
+})

@@ -1,0 +1,52 @@
+# RLock
+
+from random import randint
+from time import sleep
+from threading import Thread, RLock
+
+
+def print_thread_lock(thread, lock):
+    #try:  # eksperyment - zwolanianie locka przez inny wątek - na RLock NIE DZIAŁA
+    #    lock.release()
+    #except:
+    #    pass
+    lock.acquire()  # lock, zostaje przechwycony
+    print('Wykonuje watek {}'.format(thread))
+    sleep(randint(0, 2))  # sekcja krytyczna
+    print('Konczy watek {}'.format(thread))
+    lock.release()  # lock zostaje zwolniony - nie zwolnienie blokady zablokuje inne wątki
+    
+
+lock = RLock()    
+t1 = Thread(target=print_thread_lock, args=(1, lock))
+t2 = Thread(target=print_thread_lock, args=(2, lock))
+t3 = Thread(target=print_thread_lock, args=(3, lock))
+
+t1.start()
+t2.start()
+t3.start()
+
+t1.join()
+t2.join()
+t3.join()
+
+print(50 * '=' + '\n\n')
+def print_thread_lock_with(thread, lock):
+    with lock:  # to samo co wcześniej tylko z managerem kontekstu
+        print('Wykonuje watek {}'.format(thread))
+        sleep(randint(0, 2))  # sekcja krytyczna
+        print('Konczy watek {}'.format(thread))
+    
+
+lock = RLock()    
+t1 = Thread(target=print_thread_lock_with, args=(1, lock))
+t2 = Thread(target=print_thread_lock_with, args=(2, lock))
+t3 = Thread(target=print_thread_lock_with, args=(3, lock))
+
+t1.start()
+t2.start()
+t3.start()
+
+t1.join()
+t2.join()
+t3.join()
