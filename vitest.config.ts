@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['{simulator,cli,electron,renderer,scripts,bench}/**/*.test.ts'],
     testTimeout: 30_000,
     // Some suites build the app first (Electronegativity scans the build): slow when every suite runs at once.
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 })

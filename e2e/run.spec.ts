@@ -158,3 +158,56 @@ test('Pause stops a program that never ends, and editing ends the run', async ({
   await page.keyboard.type('# ')
   await expect(page.getByRole('status').first()).toHaveText('The code changed: the run ended. Run starts afresh.')
 })
+
+test('a runtime error shows its traceback, whose lines lead to the code', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('error.py', 'def divide(a, b):\n    return a / b\n\nprint(divide(1, 0))\n'))
+  await control(page, 'Run').click()
+  await expect(page.locator('.narration')).toHaveText('Finished with exit status 1.')
+  const console = page.getByRole('region', { name: 'Console' })
+  await expect(console).toContainText('ZeroDivisionError: division by zero')
+  await console.getByRole('button', { name: 'File "error.py", line 2, in divide' }).click()
+  await expect(page.locator('.cm-activeLine')).toHaveText('    return a / b')
+})
+
+test('stepping by instruction shows the bytecode of the running function', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('count.py', 'counter = 0\nfor i in range(3):\n    counter += 1\n'))
+  await page.getByLabel('Step by').selectOption('instruction')
+  const bytecode = page.getByRole('region', { name: 'Bytecode' })
+  for (let i = 0; i < 12; i++) await control(page, 'Step').click()
+  await expect(bytecode.locator('[aria-current="true"]')).toBeVisible()
+  await expect(bytecode).toContainText('<module>')
+  await expect(bytecode).toContainText('BINARY_OP')
+  const before = await bytecode.locator('[aria-current="true"]').textContent()
+  await control(page, 'Step').click()
+  await expect(bytecode.locator('[aria-current="true"]')).not.toHaveText(before!)
+})
+
+test('a syntax error is underlined where it is, and shown in the console', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('bad.py', 'x = 1\nif x == 1\n    print(x)\n'))
+  await control(page, 'Run').click()
+  await expect(page.getByRole('region', { name: 'Console' })).toContainText("SyntaxError: expected ':'")
+  await expect(page.locator('.cm-syntax-error, .cm-syntax-error-line')).toHaveCount(1)
+})
+
+test('the timeline draws the run; hovering explains a segment and clicking moves the cursor there', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openFile(page, file('abba.py', abba))
+  await control(page, 'Run').click()
+  await expect(page.locator('.narration')).toHaveText('Deadlock: every thread waits and nothing can wake one.')
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true })
+  const plot = timeline.getByRole('slider')
+  await expect(plot).toBeVisible()
+  const box = (await plot.boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 30)
+  await expect(timeline.getByRole('tooltip')).toBeVisible()
+  await expect(timeline.getByRole('tooltip')).not.toBeEmpty()
+  const end = await page.locator('.position .step').textContent()
+  await page.mouse.click(box.x + box.width * 0.3, box.y + 30)
+  await expect(page.locator('.position .step')).not.toHaveText(end!)
+  await page.screenshot({ path: 'test-results/artifacts/timeline.png' })
+})

@@ -16,6 +16,8 @@ export { readTrace, writeTrace, TraceFileError, traceFormat, traceVersion, type 
 export { replay, rerun, firstDifference, stateAt, type ReplayResult } from './trace/replay'
 export {
   snapshot,
+  bytecodeOf,
+  type BytecodeSnapshot,
   type StateSnapshot,
   type ThreadSnapshot,
   type FrameSnapshot,
@@ -27,3 +29,4 @@ export { decodeEvent, decodeAll, type TraceEvent, type PrimitiveState } from './
 export { EventLog, type Columns } from './trace/event-log'
 export { Session, maxStepInstructions, type SessionOptions, type StepKind, type StopReason } from './session'
 export { EventKind, eventKinds, threadStates } from './trace/event-kinds'
+export type { Instruction } from './python/compiler/disassemble'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from './simulation'
-import { snapshot } from './snapshot'
+import { bytecodeOf, snapshot } from './snapshot'
 import { stateAt } from './trace/replay'
 import { readTrace } from './trace/trace-file'
 import { decodeAll } from './trace/decode'
@@ -55,5 +55,26 @@ describe('the state at step N', () => {
     ])
     expect(frame.locals[2].repr).toHaveLength(80)
     expect(frame.locals[2].repr.endsWith('…')).toBe(true)
+  })
+})
+
+describe('the bytecode of a frame', () => {
+  it('lists the instructions with CPython’s names and points at the one that runs next', () => {
+    const simulation = new Simulation('counter = 0\nfor i in range(3):\n    counter += 1\n', 'prog.py')
+    let n = 0
+    const next = () => bytecodeOf(simulation, 0, 0)!
+    while (next().instructions[next().current].opname !== 'BINARY_OP') simulation.advance(++n)
+    const code = next()
+    expect(code.function).toBe('<module>')
+    expect(code.instructions[code.current]).toMatchObject({ opname: 'BINARY_OP', argText: '+=', line: 3 })
+    const names = code.instructions.map((i) => i.opname)
+    expect(names.slice(code.current - 2, code.current + 2)).toEqual([
+      'LOAD_NAME',
+      'LOAD_CONST',
+      'BINARY_OP',
+      'STORE_NAME',
+    ])
+    expect(bytecodeOf(simulation, 0, 1)).toBeNull()
+    expect(bytecodeOf(simulation, 5, 0)).toBeNull()
   })
 })

@@ -12,6 +12,7 @@ import type { ThreadState } from './python/vm/thread-state'
 import type { ThreadStatus } from './kernel/sim-thread'
 import type { PrimitiveSnapshot } from './trace/recorder'
 import type { Simulation } from './simulation'
+import { instructions, type Instruction } from './python/compiler/disassemble'
 
 export interface VariableSnapshot {
   name: string
@@ -102,5 +103,30 @@ export function snapshot(simulation: Simulation): StateSnapshot {
     primitives: simulation.recorder?.snapshot() ?? [],
     globals,
     files: interp.fs.entries(),
+  }
+}
+
+/** The bytecode of one frame, as the bytecode view shows it, with the instruction the frame stands at. */
+export interface BytecodeSnapshot {
+  function: string
+  filename: string
+  instructions: Instruction[]
+  /** The index of the instruction the frame runs next (or, waiting on a call, the call). */
+  current: number
+}
+
+/** The bytecode of frame `frame` (innermost 0, Python frames only) of thread `thread`, or null. */
+export function bytecodeOf(simulation: Simulation, thread: number, frame: number): BytecodeSnapshot | null {
+  const t = simulation.kernel.threads[thread]
+  if (!t?.alive) return null
+  const frames: Frame[] = []
+  for (let f = t.ts.frame; f; f = f.back) if (f.kind === 'python') frames.push(f)
+  const f = frames[frame]
+  if (!f) return null
+  return {
+    function: f.code.name,
+    filename: f.code.filename,
+    instructions: instructions(f.code),
+    current: t.ts.frame === f ? f.pc : Math.max(f.pc - 1, 0),
   }
 }

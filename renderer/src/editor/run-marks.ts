@@ -65,12 +65,14 @@ function decorations(doc: Text, marks: RunMarks): DecorationSet {
   }
   const error = marks.error
   if (error) {
-    const from = position(doc, error.line, error.column)
-    let to = position(doc, error.endLine, error.endColumn)
-    if (to <= from) to = Math.min(from + 1, doc.length)
-    if (to > from)
-      ranges.push(Decoration.mark({ class: 'cm-syntax-error', attributes: { title: error.message } }).range(from, to))
-    else ranges.push(Decoration.line({ class: 'cm-syntax-error-line' }).range(doc.lineAt(from).from))
+    let from = position(doc, error.line, error.column)
+    const line = doc.lineAt(from)
+    let to = Math.min(position(doc, error.endLine, error.endColumn), line.to)
+    // CPython often points just past the end of a line (a missing colon): underline its last character.
+    if (to <= from) [from, to] = from < line.to ? [from, from + 1] : [Math.max(from - 1, line.from), from]
+    const attributes = { title: error.message }
+    if (to > from) ranges.push(Decoration.mark({ class: 'cm-syntax-error', attributes }).range(from, to))
+    else ranges.push(Decoration.line({ class: 'cm-syntax-error-line', attributes }).range(line.from))
   }
   return Decoration.set(ranges, true)
 }

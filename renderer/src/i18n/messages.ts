@@ -1,6 +1,7 @@
 // Every string the UI shows, in English and Polish. Polish must have exactly the English keys. The panels keep
 // their strings beside them and are merged in here.
 import { panelsEn, panelsPl } from '../panels/messages'
+import { timelineEn, timelinePl } from '../timeline/messages'
 
 export const en = {
   appName: 'Interleave',
@@ -38,6 +39,8 @@ export const en = {
   runThread: 'Run {name}',
   chooseThread: 'Which thread runs next?',
   scrubber: 'Position in the run',
+  bytecode: 'Bytecode',
+  emptyBytecode: 'The bytecode of the selected thread’s function appears here.',
   stepOf: 'step {step} of {total}',
   codeChanged: 'The code changed: the run ended. Run starts afresh.',
   statusFinished: 'Finished with exit status {status}.',
@@ -64,6 +67,7 @@ export const en = {
   saved: 'Saved {name}',
   fileError: 'Could not open {name}: {error}',
   ...panelsEn,
+  ...timelineEn,
 } as const
 
 export type MessageKey = keyof typeof en
@@ -105,6 +109,8 @@ export const pl: Messages = {
   runThread: 'Uruchom {name}',
   chooseThread: 'Który wątek ma działać dalej?',
   scrubber: 'Miejsce w przebiegu',
+  bytecode: 'Kod bajtowy',
+  emptyBytecode: 'Tu pojawi się kod bajtowy funkcji wybranego wątku.',
   stepOf: 'krok {step} z {total}',
   codeChanged: 'Kod się zmienił: przebieg zakończono. Uruchom zaczyna od nowa.',
   statusFinished: 'Zakończono z kodem wyjścia {status}.',
@@ -131,6 +137,7 @@ export const pl: Messages = {
   saved: 'Zapisano {name}',
   fileError: 'Nie udało się otworzyć {name}: {error}',
   ...panelsPl,
+  ...timelinePl,
 }
 
 export const languages = { en, pl } as const

@@ -1,6 +1,14 @@
 // Messages between the UI and the simulation worker. The worker owns the run; the UI mirrors its events and
 // shows the state at the cursor that the worker sends.
-import type { Columns, RunSettings, StateSnapshot, StepKind, StopReason, SyntaxErrorPlace } from '../../../simulator'
+import type {
+  BytecodeSnapshot,
+  Columns,
+  RunSettings,
+  StateSnapshot,
+  StepKind,
+  StopReason,
+  SyntaxErrorPlace,
+} from '../../../simulator'
 
 export type Request =
   | { kind: 'start'; source: string; filename: string; settings: Partial<RunSettings>; breakpoints: number[] }
@@ -12,6 +20,8 @@ export type Request =
   | { kind: 'goto'; step: number }
   | { kind: 'choose'; thread: number }
   | { kind: 'breakpoints'; lines: number[] }
+  /** The frame the bytecode view shows: a thread (null: the one holding the GIL) and its frame, innermost 0. */
+  | { kind: 'focus'; thread: number | null; frame: number }
   | { kind: 'export-trace' }
   | { kind: 'export-chrome-trace' }
 
@@ -32,6 +42,7 @@ export interface Update {
   snapshot: StateSnapshot
   choices: number[]
   knownChoice: number | null
+  bytecode: BytecodeSnapshot | null
 }
 
 export type Response = Update | { kind: 'file'; name: string; text: string } | { kind: 'error'; message: string }

@@ -3,6 +3,7 @@
 // computes simulation results.
 import {
   EventLog,
+  type BytecodeSnapshot,
   type RunSettings,
   type StateSnapshot,
   type StepKind,
@@ -27,6 +28,7 @@ export class RunClient {
   snapshot = $state.raw<StateSnapshot | null>(null)
   choices = $state<number[]>([])
   knownChoice = $state<number | null>(null)
+  bytecode = $state.raw<BytecodeSnapshot | null>(null)
   error = $state<string | null>(null)
   /** A run is on screen (ended by editing the code). */
   active = $state(false)
@@ -74,6 +76,7 @@ export class RunClient {
     this.snapshot = u.snapshot
     this.choices = u.choices
     this.knownChoice = u.knownChoice
+    this.bytecode = u.bytecode
     this.active = true
   }
 
@@ -110,6 +113,10 @@ export class RunClient {
 
   choose(thread: number): void {
     this.send({ kind: 'choose', thread })
+  }
+
+  focus(thread: number | null, frame: number): void {
+    this.send({ kind: 'focus', thread, frame })
   }
 
   setBreakpoints(lines: number[]): void {

@@ -1,6 +1,14 @@
 // The simulation worker: runs the program off the UI thread, in slices, so that Pause and every other message
 // get through even during `while True: pass`. It holds the Session and sends the UI what changed.
-import { chromeTrace, readTrace, Session, TraceFileError, type EventLog, type StopReason } from '../../../simulator'
+import {
+  bytecodeOf,
+  chromeTrace,
+  readTrace,
+  Session,
+  TraceFileError,
+  type EventLog,
+  type StopReason,
+} from '../../../simulator'
 import type { Request, Response } from './protocol'
 
 /** Instructions per slice: small enough to answer messages within a few milliseconds. */
@@ -12,6 +20,7 @@ let sentEvents = 0
 let sentStrings = 0
 let running = false
 let stop: StopReason | null = null
+let focus: { thread: number | null; frame: number } = { thread: null, frame: 0 }
 
 function post(message: Response, transfer: Transferable[] = []): void {
   postMessage(message, { transfer })
@@ -26,6 +35,10 @@ function update(): void {
   const strings = log.strings.slice(sentStrings)
   ;[sentEvents, sentStrings] = [log.length, log.strings.length]
   const sim = session.simulation
+  const snapshot = session.snapshot()
+  const thread = focus.thread ?? snapshot.gil[0] ?? 0
+  const frame =
+    focus.thread === null ? (snapshot.threads[thread]?.stack.findIndex((f) => !f.library) ?? 0) : focus.frame
   post(
     {
       kind: 'update',
@@ -38,9 +51,10 @@ function update(): void {
       stop,
       status: sim.status,
       syntaxError: sim.syntaxError,
-      snapshot: session.snapshot(),
+      snapshot,
       choices: session.choices(),
       knownChoice: session.knownChoice(),
+      bytecode: bytecodeOf(sim, thread, Math.max(frame, 0)),
     },
     Object.values(events).map((column) => (column as Float64Array).buffer),
   )
@@ -96,6 +110,9 @@ function handle(request: Request): void {
       break
     case 'choose':
       session.choose(request.thread)
+      break
+    case 'focus':
+      focus = { thread: request.thread, frame: request.frame }
       break
     case 'breakpoints':
       session.breakpoints.clear()

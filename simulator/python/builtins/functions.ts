@@ -6,7 +6,7 @@ import { hash } from '../runtime/abstract/hash'
 import { hashToPython } from '../hash'
 import { idOf } from '../runtime/abstract/identity'
 import { iter, next, nextOrStop } from '../runtime/abstract/iter'
-import { len } from '../runtime/abstract/length'
+import { len, lenFast } from '../runtime/abstract/length'
 import { asInt, numericBinary, numericDivmod } from '../runtime/abstract/numeric'
 import { asIndex } from '../runtime/abstract/as-index'
 import { binaryDispatch } from '../runtime/abstract/binary-dispatch'
@@ -98,7 +98,7 @@ const lenFn = resumable(
     arity('len', args, 1)
     return yield* len(args[0])
   },
-  { noEvalBreak: true },
+  { noEvalBreak: true, fast: (_ts, args, kw) => (args.length === 1 && kw === null ? lenFast(args[0]) : undefined) },
 )
 
 const reprFn = resumable('repr', function* (_ts, args) {

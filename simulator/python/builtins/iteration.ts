@@ -6,6 +6,7 @@ import { special } from '../runtime/abstract/call'
 import { compareFast, equal, richCompare } from '../runtime/abstract/compare'
 import { iter, next, toArray } from '../runtime/abstract/iter'
 import { len } from '../runtime/abstract/length'
+import { intAdd, type PyInt } from '../runtime/abstract/int-ops'
 import { numericBinary } from '../runtime/abstract/numeric'
 import { subscriptSlow } from '../runtime/abstract/subscript'
 import { truth } from '../runtime/abstract/truth'
@@ -248,11 +249,6 @@ const iterBuiltin = resumable('iter', function* (_ts, args, kw) {
   return new CallableIterator(args[0], args[1])
 })
 
-/** The next item of any iterator, natively when it is a built-in one. */
-function* nextItem(it: PyValue): NativeGen<PyValue | undefined> {
-  return it instanceof NativeIterator ? it.next() : yield* next(it)
-}
-
 // --- sorting ---
 
 /** `a < b` as a bool, natively when possible. */
@@ -370,7 +366,7 @@ function minMax(name: 'min' | 'max') {
     let best: PyValue | undefined
     let bestKey: PyValue = None
     for (;;) {
-      const item = yield* nextItem(it)
+      const item = it instanceof NativeIterator ? it.next() : yield* next(it)
       if (item === undefined) break
       const k = key === None ? item : yield* callPy(key, [item])
       if (best === undefined) {
@@ -412,8 +408,22 @@ const sum = resumable('sum', function* (_ts, args, kw) {
   const refused = refusedStart(total)
   if (refused !== undefined) throw typeError(refused)
   const it = yield* iter(args[0])
+  // Ints added to an int total but not yet folded into it: a safe integer, so that a total beyond 2**53 does not
+  // make a bigint per item (CPython's sum likewise adds in a C long until it overflows). Int addition is exact.
+  let pending = 0
   for (;;) {
-    const v = yield* nextItem(it)
+    const v = it instanceof NativeIterator ? it.next() : yield* next(it)
+    if (typeof v === 'number' && (typeof total === 'number' || typeof total === 'bigint')) {
+      const p = pending + v
+      if (Number.isSafeInteger(p)) {
+        pending = p
+        continue
+      }
+    }
+    if (pending !== 0) {
+      total = intAdd(total as PyInt, pending)
+      pending = 0
+    }
     if (v === undefined) return total
     total = numericBinary(total, v, BinaryOp.ADD) ?? (yield* binaryOp(total, v, BinaryOp.ADD))
   }

@@ -1,3 +1,4 @@
+import type { AttrCaches } from './abstract/attr-cache'
 import { builtinType, PyObject, type PyValue } from './object'
 
 export const CodeType = builtinType('code')
@@ -56,6 +57,7 @@ export class CodeObject extends PyObject {
     readonly stacksize: number,
   ) {
     super(CodeType)
+    this.attrCaches = new Array(code.length)
   }
 
   /**
@@ -63,6 +65,9 @@ export class CodeObject extends PyObject {
    * specialised forms, which skip some recursion checks.
    */
   warmup = -8
+
+  /** The attribute instructions' inline caches, by instruction index. */
+  readonly attrCaches: AttrCaches
 
   get nslots(): number {
     return this.localsplus.length

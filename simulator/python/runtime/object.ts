@@ -17,6 +17,11 @@ let nextTypeVersion = 1
 /** Bumped on any class mutation; types compare it with their cache's epoch. */
 let globalTypeEpoch = 1
 
+/** The current type epoch: a cache of class lookups taken in another epoch is stale. */
+export function typeEpoch(): number {
+  return globalTypeEpoch
+}
+
 /** A Python class. Its namespace is a JS Map (CPython shows it as a read-only mappingproxy). */
 export class PyType extends PyObject {
   name: string

@@ -241,13 +241,6 @@ function classUnits(cls: PyType, hot: boolean, positional: number, keywords: boo
   return vectorcallClasses.has(cls) ? 0 : 1
 }
 
-export interface CallSite {
-  /** The calling code is quickened (CALL has specialised). */
-  hot: boolean
-  positional: number
-  keywords: boolean
-}
-
 /**
  * A built-in special method that CPython implements as a type slot (`__new__`, `__init__`, `__eq__`…): C code calls
  * the slot directly, without a call's recursion check. The few special methods that are real methods
@@ -258,16 +251,23 @@ export function isTypeSlot(fn: PyValue): boolean {
   return fn.owner === null || methods[`${fn.owner.name}.${fn.name}`] === undefined
 }
 
-/** The units the call of `callable` holds while it runs (0 or 1), given the interpreter's builtins dict. */
-export function callUnits(callable: PyValue, site: CallSite, builtins: PyDict): number {
+/**
+ * The units the call of `callable` holds while it runs (0 or 1), given the interpreter's builtins dict, whether the
+ * calling code is quickened (CALL has specialised), and the call's positional count and use of keywords.
+ */
+export function callUnits(
+  callable: PyValue,
+  hot: boolean,
+  positional: number,
+  keywords: boolean,
+  builtins: PyDict,
+): number {
   if (callable instanceof PyFunction) return 0
   if (callable instanceof PyBuiltin) {
     const isMethod = callable.owner !== null && callable.method
-    return builtinUnits(conventionOf(callable, builtins), site.hot, isMethod, site.keywords)
+    return builtinUnits(conventionOf(callable, builtins), hot, isMethod, keywords)
   }
-  if (callable instanceof PyBoundMethod) {
-    return callUnits(callable.func, { hot: false, positional: site.positional + 1, keywords: site.keywords }, builtins)
-  }
-  if (callable instanceof PyType) return classUnits(callable, site.hot, site.positional, site.keywords)
+  if (callable instanceof PyBoundMethod) return callUnits(callable.func, false, positional + 1, keywords, builtins)
+  if (callable instanceof PyType) return classUnits(callable, hot, positional, keywords)
   return 1
 }

@@ -1,8 +1,9 @@
 // The evaluation loop: a clean small cousin of CPython's ceval. Every thread owns an explicit stack of frames;
 // this loop runs the top one instruction by instruction, so it can stop after any instruction and resume later.
 // Built-ins that need Python code (a `__repr__`, a key function) are JS generators kept as NativeFrames.
-import { BinaryOp, CompareOp, FormatFlag, formatConversionMask, Op } from '../compiler/opcodes'
-import { getAttrFast, hasCustomGetattribute, setAttrFast } from '../runtime/abstract/attr'
+import { BinaryOp, CompareOp, FormatFlag, formatConversionMask } from '../compiler/opcodes'
+import { getAttrFast, hasCustomGetattribute } from '../runtime/abstract/attr'
+import { loadAttrCached, loadMethodCached, plainInitCached, storeAttrCached } from '../runtime/abstract/attr-cache'
 import { formatRecursionCheck } from '../runtime/abstract/format'
 import { compareFast } from '../runtime/abstract/compare'
 import { numericBinary } from '../runtime/abstract/numeric'
@@ -11,7 +12,7 @@ import { CodeFlag, type CodeObject } from '../runtime/code'
 import { unboundLocalError, freeVarError, nameError, typeError, runtimeError } from '../runtime/errors'
 import { useIdRegistry } from '../runtime/abstract/identity'
 import { RequestKind, type NativeGen, type Request } from '../runtime/native'
-import { None, PyType, type PyValue } from '../runtime/object'
+import { None, PyType, type PyObject, type PyValue } from '../runtime/object'
 import { False, True } from '../runtime/types/bool'
 import { PyDict } from '../runtime/types/dict'
 import { PyBaseException } from '../runtime/types/exceptions'
@@ -38,6 +39,114 @@ import { exitFinalizer, finalizerFor, hasCandidates, noteSuspended, type DropGro
 import { Frame, NativeFrame, NativeResult } from './frame'
 import * as slow from './slow-ops'
 import { Stop, type ThreadState } from './thread-state'
+
+/**
+ * The compiler's `Op`, declared again here: TypeScript is compiled one file at a time (tsx, Vite, Vitest), which
+ * inlines a const enum only in the file that declares it. With literal case labels the dispatch switch becomes a jump
+ * table instead of a chain of property loads and compares. `dispatch-opcodes.test.ts` keeps it equal to `opNames`.
+ */
+const enum Op {
+  NOP,
+  POP_TOP,
+  PUSH_NULL,
+  COPY,
+  SWAP,
+  UNARY_POSITIVE,
+  UNARY_NEGATIVE,
+  UNARY_NOT,
+  UNARY_INVERT,
+  BINARY_OP,
+  BINARY_SUBSCR,
+  STORE_SUBSCR,
+  DELETE_SUBSCR,
+  BUILD_SLICE,
+  COMPARE_OP,
+  IS_OP,
+  CONTAINS_OP,
+  LOAD_CONST,
+  LOAD_FAST,
+  STORE_FAST,
+  DELETE_FAST,
+  LOAD_NAME,
+  STORE_NAME,
+  DELETE_NAME,
+  LOAD_GLOBAL,
+  STORE_GLOBAL,
+  DELETE_GLOBAL,
+  LOAD_DEREF,
+  STORE_DEREF,
+  DELETE_DEREF,
+  LOAD_CLOSURE,
+  LOAD_CLASSDEREF,
+  MAKE_CELL,
+  COPY_FREE_VARS,
+  LOAD_ATTR,
+  STORE_ATTR,
+  DELETE_ATTR,
+  LOAD_METHOD,
+  BUILD_TUPLE,
+  BUILD_LIST,
+  BUILD_SET,
+  BUILD_MAP,
+  BUILD_CONST_KEY_MAP,
+  BUILD_STRING,
+  LIST_APPEND,
+  SET_ADD,
+  MAP_ADD,
+  LIST_EXTEND,
+  SET_UPDATE,
+  DICT_UPDATE,
+  DICT_MERGE,
+  LIST_TO_TUPLE,
+  UNPACK_SEQUENCE,
+  UNPACK_EX,
+  FORMAT_VALUE,
+  JUMP_FORWARD,
+  JUMP_BACKWARD,
+  JUMP_BACKWARD_NO_INTERRUPT,
+  POP_JUMP_FORWARD_IF_FALSE,
+  POP_JUMP_FORWARD_IF_TRUE,
+  POP_JUMP_BACKWARD_IF_FALSE,
+  POP_JUMP_BACKWARD_IF_TRUE,
+  POP_JUMP_FORWARD_IF_NONE,
+  POP_JUMP_FORWARD_IF_NOT_NONE,
+  POP_JUMP_BACKWARD_IF_NONE,
+  POP_JUMP_BACKWARD_IF_NOT_NONE,
+  JUMP_IF_FALSE_OR_POP,
+  JUMP_IF_TRUE_OR_POP,
+  GET_ITER,
+  FOR_ITER,
+  GET_YIELD_FROM_ITER,
+  SEND,
+  YIELD_VALUE,
+  RETURN_VALUE,
+  RETURN_GENERATOR,
+  RESUME,
+  CALL,
+  KW_NAMES,
+  CALL_FUNCTION_EX,
+  MAKE_FUNCTION,
+  LOAD_BUILD_CLASS,
+  IMPORT_NAME,
+  IMPORT_FROM,
+  IMPORT_STAR,
+  RAISE_VARARGS,
+  RERAISE,
+  PUSH_EXC_INFO,
+  POP_EXCEPT,
+  CHECK_EXC_MATCH,
+  WITH_EXCEPT_START,
+  BEFORE_WITH,
+  BEFORE_ASYNC_WITH,
+  LOAD_ASSERTION_ERROR,
+  GET_AWAITABLE,
+  GET_AITER,
+  GET_ANEXT,
+  END_ASYNC_FOR,
+  ASYNC_GEN_WRAP,
+  SETUP_ANNOTATIONS,
+  CLEANUP_THROW,
+}
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER
 
@@ -84,12 +193,7 @@ function run(ts: ThreadState, budget: number): Stop {
         return Stop.BLOCKED
       }
       top.pending = null
-      const s = driveNative(
-        ts,
-        top,
-        () => (pending.exc ? top.gen.throw(pending.exc) : top.gen.next(pending.value)),
-        pending.dropped ?? null,
-      )
+      const s = driveNative(ts, top, pending.value, pending.exc, pending.dropped ?? null)
       if (s !== undefined) {
         ts.remaining = remaining
         return s
@@ -101,6 +205,7 @@ function run(ts: ThreadState, budget: number): Stop {
     const instrs = code.code
     const consts = code.consts
     const names = code.names
+    const attrCaches = code.attrCaches
     const stack = frame.stack as (PyValue | undefined)[]
     const fast = frame.fast
     let sp = frame.sp
@@ -481,7 +586,16 @@ function run(ts: ThreadState, budget: number): Stop {
             }
           }
           case Op.FOR_ITER: {
-            const it = stack[sp - 1]
+            const it = stack[sp - 1]!
+            // The type test first: `instanceof` walks a generator's whole prototype chain before it fails.
+            if (typeof it === 'object' && it.cls === GeneratorType) {
+              frame.pc = pc
+              frame.sp = sp
+              ts.remaining = remaining
+              const s = resumeGenerator(ts, it as PyGenerator, None, null, ResumeMode.FOR_ITER, arg)
+              if (s !== undefined) return s
+              continue frames
+            }
             if (it instanceof NativeIterator) {
               const v = it.next()
               if (v === undefined) {
@@ -495,15 +609,8 @@ function run(ts: ThreadState, budget: number): Stop {
             frame.pc = pc
             frame.sp = sp
             ts.remaining = remaining
-            if (it instanceof PyGenerator && it.cls === GeneratorType) {
-              {
-                const s = resumeGenerator(ts, it, None, null, ResumeMode.FOR_ITER, arg)
-                if (s !== undefined) return s
-                continue frames
-              }
-            }
             {
-              const s = startNative(ts, slow.forIter(frame, it!, arg), NativeResult.DISCARD, 'next')
+              const s = startNative(ts, slow.forIter(frame, it, arg), NativeResult.DISCARD, 'next')
               if (s !== undefined) return s
               continue frames
             }
@@ -511,7 +618,7 @@ function run(ts: ThreadState, budget: number): Stop {
           case Op.LOAD_ATTR: {
             const obj = stack[sp - 1]!
             const name = names[arg]
-            const v = getAttrFast(obj, name)
+            const v = loadAttrCached(attrCaches, pc - 1, obj, name)
             if (v !== undefined) {
               stack[sp - 1] = v
               break
@@ -529,6 +636,12 @@ function run(ts: ThreadState, budget: number): Stop {
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1]!
             const name = names[arg]
+            const method = loadMethodCached(attrCaches, pc - 1, obj, name)
+            if (method !== undefined) {
+              stack[sp - 1] = method
+              stack[sp++] = obj
+              break
+            }
             if (typeof obj !== 'object' || !(obj instanceof PyType)) {
               const t = typeof obj === 'object' ? obj.cls : slow.typeOfPrimitive(obj)
               const attr = hasCustomGetattribute(t) ? undefined : t.lookup(name)
@@ -562,7 +675,7 @@ function run(ts: ThreadState, budget: number): Stop {
             const obj = stack[--sp]!
             const value = stack[--sp]!
             const old = hasCandidates() && typeof obj === 'object' ? obj.attrs?.get(names[arg]) : undefined
-            if (setAttrFast(obj, names[arg], value)) {
+            if (storeAttrCached(attrCaches, pc - 1, obj, names[arg], value)) {
               if (old !== undefined) dropped = [old]
               break
             }
@@ -786,6 +899,18 @@ function run(ts: ThreadState, budget: number): Stop {
                 frame.sp = sp - arg - 2
                 {
                   const s = pushFrame(ts, callee)
+                  if (s !== undefined) return s
+                  continue frames
+                }
+              }
+            }
+            if (callable instanceof PyType && kwnames === null) {
+              const init = plainInitCached(attrCaches, pc - 1, callable)
+              if (init !== undefined && takesExactly(init.code, nargs + 1)) {
+                const held = callUnits(callable, code.warmup >= 0, nargs, false, ts.interp.builtins)
+                if (held === 0 || ts.depth < ts.interp.recursionLimit) {
+                  frame.sp = sp - arg - 2
+                  const s = pushInit(ts, callable, init, stack as PyValue[], first, nargs, held)
                   if (s !== undefined) return s
                   continue frames
                 }
@@ -1130,6 +1255,11 @@ function derefError(code: CodeObject, slot: number): PyBaseException {
   return slot >= code.nslots - code.freevars.length ? freeVarError(name) : unboundLocalError(name)
 }
 
+/** Whether a call with exactly `n` positional arguments and no keywords fills the code's parameters directly. */
+function takesExactly(code: CodeObject, n: number): boolean {
+  return code.argcount === n && (code.flags & simpleCallMask) === 0 && code.kwonlyargcount === 0
+}
+
 // --- frames ---
 
 function pushFrame(ts: ThreadState, frame: Frame): Stop | undefined {
@@ -1141,6 +1271,29 @@ function pushFrame(ts: ThreadState, frame: Frame): Stop | undefined {
   ts.frame = frame
   ts.depth++
   return undefined
+}
+
+/**
+ * A class call that only allocates and runs a Python `__init__` (see plainInitOf), its arguments taken from the
+ * caller's stack: the `__init__` frame returns the instance.
+ */
+function pushInit(
+  ts: ThreadState,
+  cls: PyType,
+  init: PyFunction,
+  stack: PyValue[],
+  first: number,
+  nargs: number,
+  held: number,
+): Stop | undefined {
+  const instance = cls.alloc(cls)
+  const frame = new Frame(init.code, init.globals, ts.interp.builtins, null, init)
+  frame.initSelf = instance
+  frame.fast[0] = instance
+  for (let i = 0; i < nargs; i++) frame.fast[i + 1] = stack[first + i]
+  frame.held = held
+  ts.depth += held
+  return pushFrame(ts, frame)
 }
 
 /** Calls any callable from the frame's CALL; the result lands on the frame's stack. */
@@ -1172,8 +1325,11 @@ function callInto(
   hot: boolean | null = null,
 ): Stop | undefined {
   const keywords = kwnames !== null && kwnames.items.length > 0
-  const site = { hot: hot === true, positional: args.length - (keywords ? kwnames.items.length : 0), keywords }
-  const held = hot === null && isTypeSlot(callable) ? 0 : callUnits(callable, site, ts.interp.builtins)
+  const positional = args.length - (keywords ? kwnames.items.length : 0)
+  const held =
+    hot === null && isTypeSlot(callable)
+      ? 0
+      : callUnits(callable, hot === true, positional, keywords, ts.interp.builtins)
   if (held && ts.depth >= ts.interp.recursionLimit) throw recursionError(whileCalling)
   for (;;) {
     if (callable instanceof PyFunction) {
@@ -1219,16 +1375,21 @@ function callInto(
       const positional = kwnames === null ? args : args.slice(0, args.length - kwnames.items.length)
       const full = callable.self !== null ? [callable.self, ...positional] : positional
       checkMethodSelf(callable, full)
+      let result: PyValue | undefined
       if (callable.resumable) {
-        const gen = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => NativeGen)(ts, full, kw)
-        const nf = new NativeFrame(gen, NativeResult.PUSH, callable.name)
-        nf.args = full
-        nf.held = held
-        nf.evalBreakAfter = !callable.noEvalBreak
-        ts.depth += held
-        return runNative(ts, nf)
+        result = callable.fast === null ? undefined : callable.fast(ts, full, kw)
+        if (result === undefined) {
+          const gen = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => NativeGen)(ts, full, kw)
+          const nf = new NativeFrame(gen, NativeResult.PUSH, callable.name)
+          nf.args = full
+          nf.held = held
+          nf.evalBreakAfter = !callable.noEvalBreak
+          ts.depth += held
+          return runNative(ts, nf)
+        }
+      } else {
+        result = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => PyValue)(ts, full, kw)
       }
-      const result = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => PyValue)(ts, full, kw)
       const s = deliver(ts, result)
       if (s !== undefined || ts.frame?.kind !== 'python') return s
       const f = hasCandidates() ? finalizeDropped(ts, [{ frame: ts.frame, values: full }]) : undefined
@@ -1247,9 +1408,12 @@ function callInto(
         const instance = callable.alloc(callable)
         const frame = new Frame(init.code, init.globals, ts.interp.builtins, null, init)
         frame.initSelf = instance
-        const all = [instance, ...args]
-        if (kwnames === null) bindArgs(init, frame.fast, all, null, null)
+        if (kwnames === null && takesExactly(init.code, args.length + 1)) {
+          frame.fast[0] = instance
+          for (let i = 0; i < args.length; i++) frame.fast[i + 1] = args[i]
+        } else if (kwnames === null) bindArgs(init, frame.fast, [instance, ...args], null, null)
         else {
+          const all = [instance, ...args]
           const n = kwnames.items.length
           bindArgs(init, frame.fast, all.slice(0, all.length - n), kwnames.items as string[], all.slice(all.length - n))
         }
@@ -1351,11 +1515,8 @@ function startNative(ts: ThreadState, gen: NativeGen, result: NativeResult, name
 function runNative(ts: ThreadState, nf: NativeFrame): Stop | undefined {
   nf.back = ts.frame
   ts.frame = nf
-  return driveNative(ts, nf, () => nf.gen.next())
+  return driveNative(ts, nf, undefined, null)
 }
-
-/** Natives call through the generic vectorcall path, as a cold CALL does. */
-const nativeSite = { hot: false, positional: 1, keywords: false }
 
 /** Takes a finished or failed native off the stack, releasing the depth its call held. */
 function popNative(ts: ThreadState, nf: NativeFrame): void {
@@ -1363,16 +1524,18 @@ function popNative(ts: ThreadState, nf: NativeFrame): void {
   ts.depth -= nf.held
 }
 
+/** Runs `nf` from where it stands: its generator receives `value`, or has `exc` thrown into it. */
 function driveNative(
   ts: ThreadState,
   nf: NativeFrame,
-  first: () => IteratorResult<Request, PyValue>,
-  /** Values an unwinding exception already dropped, when `first` throws it into this native. */
+  value: PyValue | undefined,
+  exc: PyObject | null,
+  /** Values an unwinding exception already dropped, when `exc` is thrown into this native. */
   dropped: DropGroup[] | null = null,
 ): Stop | undefined {
   let step: IteratorResult<Request, PyValue>
   try {
-    step = first()
+    step = exc !== null ? nf.gen.throw(exc) : nf.gen.next(value)
   } catch (error) {
     popNative(ts, nf)
     return raise(ts, slow.toPyException(error), false, dropped)
@@ -1402,7 +1565,8 @@ function driveNative(
           if (
             ts.depth >= ts.interp.recursionLimit &&
             !isTypeSlot(callable) &&
-            callUnits(callable, nativeSite, ts.interp.builtins)
+            // Natives call through the generic vectorcall path, as a cold CALL does.
+            callUnits(callable, false, 1, false, ts.interp.builtins)
           ) {
             throw recursionError(whileCalling)
           }
@@ -1449,7 +1613,7 @@ function resumeWoken(ts: ThreadState): Stop | undefined {
   const wakeWith = ts.wakeWith!
   ts.wakeWith = null
   const nf = ts.frame as NativeFrame
-  return driveNative(ts, nf, () => (wakeWith.exc ? nf.gen.throw(wakeWith.exc) : nf.gen.next(wakeWith.value)))
+  return driveNative(ts, nf, wakeWith.value, wakeWith.exc)
 }
 
 // --- generators ---

@@ -39,13 +39,14 @@ export function hasCandidates(): boolean {
 
 /** A generator just suspended: remember it when closing it would run a handler (or close a delegate). */
 export function noteSuspended(interp: Interpreter, gen: PyGenerator): void {
-  if (finalized.has(gen)) return
   const frame = gen.frame
-  let set = candidatesOf.get(interp)
+  // Most yields are outside any handler: no lookups then, unless the generator may have been a candidate before.
   if (frame.code.handlerFor(frame.pc - 1) === null && delegateOf(gen) === null) {
-    if (set?.delete(gen)) total--
+    if (total > 0) forget(interp, gen)
     return
   }
+  if (finalized.has(gen)) return
+  let set = candidatesOf.get(interp)
   if (set === undefined) candidatesOf.set(interp, (set = new Set()))
   if (!set.has(gen)) {
     set.add(gen)

@@ -26,6 +26,11 @@ export function setObjectSetattr(set: PyValue, del: PyValue): void {
   objectDelattr = del
 }
 
+/** Whether instances of `t` store attributes with object.__setattr__ (no `__setattr__` of their own). */
+export function isObjectSetattr(t: PyType): boolean {
+  return t.lookup('__setattr__') === objectSetattr
+}
+
 export function hasCustomGetattribute(t: PyType): boolean {
   const found = t.lookup('__getattribute__')
   return found !== undefined && found !== objectGetattribute

@@ -50,33 +50,59 @@ function canonicalFloat(v: number, key: PyValue): unknown {
   return Number.isNaN(v) ? key : v
 }
 
+/**
+ * The stored int keys a key hashing to `h` may equal: the ints whose hash is `h` (hash(n) is n, but hash(-1) is -2),
+ * below the hash modulus. Other canonical keys (str, float, larger ints) cannot be found from a hash.
+ */
+function intKeysHashingTo(d: PyDict, h: number | bigint): (number | bigint)[] {
+  const found: (number | bigint)[] = []
+  if (d.map.has(h)) found.push(h)
+  if (h === -2 && d.map.has(-1)) found.push(-1)
+  return found
+}
+
+/** Whether a canonical key missing from `d.map` may still equal a HashSlot key with the same hash. */
+function mayEqualSlot(d: PyDict, key: PyValue): boolean {
+  if (d.buckets === null) return false
+  const h = hashFast(key)
+  return h === undefined || d.buckets.has(hashToPython(h))
+}
+
 /** Looks a key up without Python code; undefined if absent, NEEDS_HASH if Python code must decide. */
 export function dictGetFast(d: PyDict, key: PyValue): PyValue | undefined | typeof NEEDS_HASH {
   const c = canonicalKey(key)
-  if (c !== NEEDS_HASH) return d.map.get(c)
-  if (!d.buckets) return undefined
+  if (c !== NEEDS_HASH) {
+    const v = d.map.get(c)
+    return v === undefined && mayEqualSlot(d, key) ? NEEDS_HASH : v
+  }
   const h = hashFast(key)
   if (h === undefined) return NEEDS_HASH
-  const bucket = d.buckets.get(hashToPython(h))
-  if (!bucket) return undefined
-  for (const slot of bucket) {
-    const eq = equalFast(slot.key, key)
-    if (eq === undefined) return NEEDS_HASH
-    if (eq) return d.map.get(slot)
+  const bucket = d.buckets?.get(hashToPython(h))
+  if (bucket) {
+    for (const slot of bucket) {
+      const eq = equalFast(slot.key, key)
+      if (eq === undefined) return NEEDS_HASH
+      if (eq) return d.map.get(slot)
+    }
   }
-  return undefined
+  return intKeysHashingTo(d, hashToPython(h)).length ? NEEDS_HASH : undefined
 }
 
 /** The canonical key under which `key` is stored (a new HashSlot when `create`); undefined if absent. */
 export function* findSlot(d: PyDict, key: PyValue, create: boolean): NativeGen<unknown> {
   const c = canonicalKey(key)
-  if (c !== NEEDS_HASH) return c
+  if (c !== NEEDS_HASH && (d.map.has(c) || d.buckets === null)) return c
   const h = hashToPython(yield* hash(key))
   const bucket = d.buckets?.get(h)
   if (bucket) {
+    // As lookdict: the stored key is compared with the new one (its `__eq__` first).
     for (const slot of [...bucket]) {
       if (yield* equal(slot.key, key)) return slot
     }
+  }
+  if (c !== NEEDS_HASH) return c
+  for (const n of intKeysHashingTo(d, h)) {
+    if (yield* equal(d.originals?.get(n) ?? n, key)) return n
   }
   if (!create) return undefined
   const slot = new HashSlot(key, h)
@@ -92,19 +118,15 @@ export function* dictGet(d: PyDict, key: PyValue): NativeGen<PyValue | undefined
 }
 
 export function* dictSet(d: PyDict, key: PyValue, value: PyValue): NativeGen<void> {
-  const c = canonicalKey(key)
-  if (c !== NEEDS_HASH) {
-    d.setCanonical(c, value, key)
-    return
-  }
+  if (dictSetFast(d, key, value)) return
   const slot = yield* findSlot(d, key, true)
-  d.setCanonical(slot, value)
+  d.setCanonical(slot, value, slot instanceof HashSlot ? undefined : key)
 }
 
 /** Sets without Python code; false when the key needs it. */
 export function dictSetFast(d: PyDict, key: PyValue, value: PyValue): boolean {
   const c = canonicalKey(key)
-  if (c === NEEDS_HASH) return false
+  if (c === NEEDS_HASH || (!d.map.has(c) && mayEqualSlot(d, key))) return false
   d.setCanonical(c, value, key)
   return true
 }

@@ -32,9 +32,16 @@ export function lengthOf(v: PyValue): number | undefined {
   return undefined
 }
 
-export function* len(v: PyValue): NativeGen<number> {
+/** len(v) when no `__len__` written in Python is involved; undefined otherwise. */
+export function lenFast(v: PyValue): number | undefined {
   const n = lengthOf(v)
   if (n !== undefined && (typeof v !== 'object' || v.cls.builtin || v.cls.lookup('__len__') === undefined)) return n
+  return undefined
+}
+
+export function* len(v: PyValue): NativeGen<number> {
+  const n = lenFast(v)
+  if (n !== undefined) return n
   const r = yield* callSpecial(v, '__len__')
   if (r === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`)
   return yield* lengthResult(r)

@@ -40,6 +40,8 @@ export class PyFunction extends PyObject {
 
 export type NativeImpl = (ts: ThreadState, args: PyValue[], kw: KwArgs | null) => PyValue
 export type ResumableImpl = (ts: ThreadState, args: PyValue[], kw: KwArgs | null) => NativeGen
+/** A resumable built-in's synchronous shortcut: its result, or undefined when the call needs the generator. */
+export type FastImpl = (ts: ThreadState, args: PyValue[], kw: KwArgs | null) => PyValue | undefined
 
 export interface BuiltinOptions {
   /** Bound to the instance when found on a type (a method descriptor). */
@@ -52,6 +54,8 @@ export interface BuiltinOptions {
   module?: string
   /** Accepts (and ignores) keyword arguments although its implementation reads none (type.__prepare__). */
   ignoresKeywords?: boolean
+  /** For a resumable built-in: tried first, so that common calls need no generator (`len` of a list). */
+  fast?: FastImpl
 }
 
 /** A built-in function or method implemented in TypeScript. */
@@ -60,6 +64,7 @@ export class PyBuiltin extends PyObject {
   readonly classMethod: boolean
   readonly noEvalBreak: boolean
   readonly ignoresKeywords: boolean
+  readonly fast: FastImpl | null
   constructor(
     readonly name: string,
     readonly impl: NativeImpl | ResumableImpl,
@@ -75,10 +80,15 @@ export class PyBuiltin extends PyObject {
     this.classMethod = options.classMethod ?? false
     this.noEvalBreak = options.noEvalBreak ?? false
     this.ignoresKeywords = options.ignoresKeywords ?? false
+    this.fast = options.fast ?? null
   }
 
   bind(self: PyValue): PyBuiltin {
-    const options = { noEvalBreak: this.noEvalBreak, ignoresKeywords: this.ignoresKeywords }
+    const options = {
+      noEvalBreak: this.noEvalBreak,
+      ignoresKeywords: this.ignoresKeywords,
+      fast: this.fast ?? undefined,
+    }
     return new PyBuiltin(this.name, this.impl, this.resumable, options, this.owner, self)
   }
 }
