@@ -211,3 +211,21 @@ test('the timeline draws the run; hovering explains a segment and clicking moves
   await expect(page.locator('.position .step')).not.toHaveText(end!)
   await page.screenshot({ path: 'test-results/artifacts/timeline.png' })
 })
+
+test('a file dropped on the window opens, and reopens from Recent files after a reload', async ({ page }) => {
+  await page.goto('/')
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer()
+    data.items.add(new File(['print("dropped")\n'], 'dropped.py', { type: 'text/x-python' }))
+    return data
+  })
+  await page.dispatchEvent('main', 'drop', { dataTransfer: drop })
+  await expect(page.locator('.cm-content')).toHaveText('print("dropped")')
+  await openFile(page, file('other.py', 'print("other")\n'))
+  await expect(page.locator('.cm-content')).toHaveText('print("other")')
+  await page.reload()
+  await page.getByLabel('Recent files').selectOption({ label: 'dropped.py' })
+  await expect(page.locator('.cm-content')).toHaveText('print("dropped")')
+  await control(page, 'Run').click()
+  await expect(page.getByRole('region', { name: 'Console' })).toContainText('dropped')
+})
