@@ -229,3 +229,25 @@ test('a file dropped on the window opens, and reopens from Recent files after a 
   await control(page, 'Run').click()
   await expect(page.getByRole('region', { name: 'Console' })).toContainText('dropped')
 })
+
+test('the timeline exports as SVG and PNG, and the run for Perfetto', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('counting.py', counting))
+  await control(page, 'Run').click()
+  await expect(page.locator('.narration')).toHaveText('Finished with exit status 0.')
+  const exported = async (name: string) => {
+    await page.getByRole('button', { name: 'Export…', exact: true }).click()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name }).click()
+    const path = join(mkdtempSync(join(tmpdir(), 'interleave-e2e-')), (await download).suggestedFilename())
+    await (await download).saveAs(path)
+    return readFileSync(path)
+  }
+  const svg = (await exported('The timeline (.svg)')).toString('utf8')
+  expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+  expect(svg).toContain('w3')
+  const png = await exported('The timeline (.png)')
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+  const perfetto = JSON.parse((await exported('For Perfetto (.json)')).toString('utf8'))
+  expect(perfetto.traceEvents.some((e: { args?: { name?: string } }) => e.args?.name === 'w4')).toBe(true)
+})

@@ -153,6 +153,34 @@ t1.join()
     )
   })
 
+  it('finds the dining philosophers deadlock and names each philosopher, fork and line', () => {
+    const result = run(`
+import threading, time
+N = 5
+forks = [threading.Lock() for _ in range(N)]
+def philosopher(i):
+    left = forks[i]
+    right = forks[(i + 1) % N]
+    with left:
+        time.sleep(0.01)
+        with right:
+            print("eats", i)
+diners = [threading.Thread(target=philosopher, args=(i,), name=f"P{i}") for i in range(N)]
+for d in diners:
+    d.start()
+for d in diners:
+    d.join()
+`)
+    expect(result.status).toBe(3)
+    const lines = result.stderr.trimEnd().split('\n')
+    expect(lines[0]).toBe('Deadlock detected: every thread is waiting and nothing can wake one.')
+    expect(lines[1]).toBe('  MainThread waits for end of P0 at prog.py, line 16')
+    for (let i = 0; i < 5; i++)
+      expect(lines[2 + i]).toBe(
+        `  P${i} waits for Lock forks[${(i + 1) % 5}], held by P${(i + 1) % 5} at prog.py, line 10`,
+      )
+  })
+
   it('waits for non-daemon threads at exit and stops daemon threads', () => {
     const result = run(`
 import threading, time

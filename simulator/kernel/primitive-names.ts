@@ -4,6 +4,8 @@
 // library's own code holds (a Thread's `_started` event).
 import { PyObject, type PyValue } from '../python/runtime/object'
 import { PyCell } from '../python/runtime/types/function'
+import { PyList } from '../python/runtime/types/list'
+import { PyTuple } from '../python/runtime/types/tuple'
 import type { Waitable } from '../python/vm/host'
 import type { ThreadState } from '../python/vm/thread-state'
 import { PyLock } from '../modules/threading/lock'
@@ -21,6 +23,16 @@ function nameIn(entries: Iterable<[PyValue, PyValue]>, value: PyValue): string |
   return null
 }
 
+/** `forks[2]`: the value as an item of a list or tuple bound to a name. */
+function itemIn(entries: Iterable<[PyValue, PyValue]>, value: PyValue): string | null {
+  for (const [k, v] of entries) {
+    if (typeof k !== 'string' || !(v instanceof PyList || v instanceof PyTuple)) continue
+    const i = v.items.indexOf(value)
+    if (i >= 0) return `${k}[${i}]`
+  }
+  return null
+}
+
 interface Binding {
   name: string
   /** Bound only in the simulated library's own frames (`self._started` of a Thread). */
@@ -30,7 +42,7 @@ interface Binding {
 /** The variable `value` is bound to, seen from thread `ts`: the program's globals first, then its frames. */
 export function binding(ts: ThreadState, value: PyValue): Binding | null {
   const main = ts.interp.modules.get('__main__')
-  const global = main ? nameIn(main.dict.entries(), value) : null
+  const global = main ? (nameIn(main.dict.entries(), value) ?? itemIn(main.dict.entries(), value)) : null
   if (global) return { name: global, library: false }
   for (const frame of pythonFrames(ts)) {
     const library = isLibraryFile(frame.code.filename)
