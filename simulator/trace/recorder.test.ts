@@ -45,6 +45,31 @@ describe('the trace recorder', () => {
     expect(printed.every((e) => e.thread === consumer)).toBe(true)
   })
 
+  it('shows a SimpleQueue with its items and its waiting getter', () => {
+    const { events } = record(`import queue, threading, time
+jobs = queue.SimpleQueue()
+def worker():
+    print(jobs.get(), jobs.get())
+t = threading.Thread(target=worker, name="worker")
+t.start()
+time.sleep(0.01)
+jobs.put("a")
+jobs.put("b")
+t.join()
+`)
+    const jobs = ofKind(events, 'primitive-new').find((p) => p.name === 'jobs')!
+    expect(jobs).toMatchObject({ type: 'Queue', internal: false })
+    const ops = ofKind(events, 'primitive').filter((e) => e.primitive === jobs.primitive)
+    expect(ops.map((e) => [e.op, e.state.items, e.state.waiters])).toEqual([
+      ['block', [], [1]],
+      ['put', ["'a'"], [1]],
+      ['wake', ["'a'"], []],
+      ['put', ["'a'", "'b'"], []],
+      ['get', ["'b'"], []],
+      ['get', [], []],
+    ])
+  })
+
   it('records why a thread waits: the primitive, the line, and until when it sleeps', () => {
     const { events } = record(producerConsumer)
     const q = ofKind(events, 'primitive-new')

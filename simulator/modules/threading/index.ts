@@ -15,6 +15,7 @@ import {
 import { createThreadModule } from './thread-module'
 import { threadingFilename, threadingSource } from './threading-source'
 import { watchQueue } from './queue-watch'
+import { createQueueModule } from './simple-queue'
 import './reprs'
 
 function createSync(): PyModule {
@@ -37,6 +38,7 @@ export function concurrencyModules(): [string, ModuleDefinition][] {
   return [
     ['_thread', { kind: 'native', create: createThreadModule }],
     ['_sync', { kind: 'native', create: createSync }],
+    ['_queue', { kind: 'native', create: createQueueModule }],
     ['threading', { kind: 'python', source: threadingSource, filename: threadingFilename }],
     ['queue', { kind: 'python', source: queueSource, filename: queueFilename }],
     ['time', { kind: 'native', create: createTime }],

@@ -11,9 +11,9 @@ from _sync import _watch_queue
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    __module__ = '_queue'
+from _queue import Empty, SimpleQueue
+
+
 
 
 class Full(Exception):
@@ -180,33 +180,4 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self.queue.pop()
-
-
-class SimpleQueue:
-    def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
-        _watch_queue(self, self._count)
-    def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(False)
-
-    def empty(self):
-        return len(self._queue) == 0
-
-    def qsize(self):
-        return len(self._queue)
 `

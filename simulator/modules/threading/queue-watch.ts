@@ -1,6 +1,6 @@
 // queue.Queue is Python (so that its tracebacks are CPython's), yet the trace and the UI show a queue as one
-// primitive with its items. `_sync._watch_queue(q, trigger)` ties a queue to the primitive every change of it
-// passes through (the mutex of Queue, the counter of SimpleQueue): whenever that one changes, so may the queue.
+// primitive with its items. `_sync._watch_queue(q, mutex)` ties a queue to the lock every change of it passes
+// through: whenever that lock is released, the queue may have changed.
 import { reprFast, objectReprOf } from '../../python/runtime/abstract/repr'
 import { None, PyObject, type PyValue } from '../../python/runtime/object'
 import { PyList } from '../../python/runtime/types/list'
@@ -10,12 +10,11 @@ import type { PrimitiveView, Waitable } from '../../python/vm/host'
 import type { ThreadState } from '../../python/vm/thread-state'
 import { PyDeque } from '../collections/deque'
 import { PyLock } from './lock'
-import { PySemaphore } from './sync'
 
 /** Items longer than this are cut in the trace: it shows the queue, not the data. */
 const maxItemRepr = 40
 
-function shortRepr(v: PyValue): string {
+export function shortRepr(v: PyValue): string {
   const text = reprFast(v) ?? (v instanceof PyObject ? objectReprOf(v) : String(v))
   return text.length > maxItemRepr ? text.slice(0, maxItemRepr - 1) + '…' : text
 }
@@ -39,7 +38,7 @@ export class QueueWatch implements Waitable {
 
   /** Items first out first: a LifoQueue pops from the end, a PriorityQueue's heap is shown in heap order. */
   private items(): PyValue[] {
-    const store = this.attr('queue') ?? this.attr('_queue')
+    const store = this.attr('queue')
     if (store instanceof PyDeque) return Array.from({ length: store.length }, (_, i) => store.items.at(i))
     if (store instanceof PyList) return this.queue.cls.name === 'LifoQueue' ? [...store.items].reverse() : store.items
     return []
@@ -53,19 +52,14 @@ export class QueueWatch implements Waitable {
       items: this.items().map(shortRepr),
       maxsize: typeof maxsize === 'number' ? maxsize : 0,
       unfinished: typeof unfinished === 'number' ? unfinished : undefined,
-      waiters: [
-        ...waitersOf(this.attr('not_empty')),
-        ...waitersOf(this.attr('not_full')),
-        ...waitersOf(this.attr('_count')),
-      ],
+      waiters: [...waitersOf(this.attr('not_empty')), ...waitersOf(this.attr('not_full'))],
     }
   }
 }
 
 export const watchQueue = native('_watch_queue', (_ts, a) => {
   const [queue, trigger] = a
-  if (!(queue instanceof PyObject) || !(trigger instanceof PyLock || trigger instanceof PySemaphore))
-    throw typeError('_watch_queue(queue, lock or semaphore)')
+  if (!(queue instanceof PyObject) || !(trigger instanceof PyLock)) throw typeError('_watch_queue(queue, lock)')
   trigger.companion = new QueueWatch(queue)
   return None
 })
