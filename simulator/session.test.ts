@@ -45,6 +45,20 @@ describe('an interactive session', () => {
     }
   })
 
+  it('steps back from deep in a long run to the start of the line before', () => {
+    const session = new Session('total = 0\nfor i in range(100000):\n    total += i\nprint(total)\n', 'prog.py')
+    session.goto(300_001)
+    session.step('line')
+    const line = lineOf(session)
+    const at = session.cursor
+    session.stepBack()
+    expect(session.cursor).toBeLessThan(at)
+    expect(at - session.cursor).toBeLessThan(20)
+    expect(lineOf(session)).not.toBe(line)
+    session.step('line')
+    expect(session.cursor).toBe(at)
+  })
+
   it('goes to any step and back, and the state there does not depend on the way', () => {
     const session = new Session(producerConsumer, 'prog.py')
     session.run(Infinity)

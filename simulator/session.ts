@@ -184,26 +184,31 @@ export class Session {
   stepBack(threadIndex: number | null = null): void {
     if (this.cursor === 0) return
     const target = this.cursor
-    const replay = this.fresh(this.decisionsBefore(target))
     const select = (sim: Simulation) => {
       const threads = sim.kernel.threads
-      return threadIndex === null
-        ? threads.map(positionOf)
-        : threads[threadIndex]
-          ? [positionOf(threads[threadIndex])]
-          : []
+      if (threadIndex === null) return threads.map(positionOf)
+      return threads[threadIndex] ? [positionOf(threads[threadIndex])] : []
     }
     // Positions change at line starts. The cursor's line began at the last start; if that is the cursor itself,
-    // the line before began at the start before it.
-    let previous = select(replay)
-    let [before, last] = [0, 0]
-    while (replay.steps < target && !replay.done && replay.outcome !== 'decision') {
-      replay.advance(replay.steps + 1)
-      const now = select(replay)
-      if (moved(now, previous)) [before, last] = [last, replay.steps]
-      previous = now
+    // the line before began at the start before it. Lines are short, so the search runs at full speed to a little
+    // before the cursor and goes one instruction at a time from there, looking further back only when it must.
+    for (let window = 256; ; window *= 8) {
+      const from = Math.max(0, target - window)
+      const replay = this.fresh(this.decisionsBefore(target))
+      replay.advance(from)
+      let previous = select(replay)
+      const starts = from === 0 ? [0] : []
+      while (replay.steps < target && !replay.done && replay.outcome !== 'decision') {
+        replay.advance(replay.steps + 1)
+        const now = select(replay)
+        if (moved(now, previous)) starts.push(replay.steps)
+        previous = now
+      }
+      const last = starts.at(-1)
+      if (last !== undefined && last < target) return this.goto(last)
+      if (starts.length >= 2) return this.goto(starts.at(-2)!)
+      if (from === 0) return this.goto(0)
     }
-    this.goto(last < target ? last : before)
   }
 
   /** Moves the cursor to instruction `step` of this branch. */
