@@ -251,3 +251,54 @@ test('the timeline exports as SVG and PNG, and the run for Perfetto', async ({ p
   const perfetto = JSON.parse((await exported('For Perfetto (.json)')).toString('utf8'))
   expect(perfetto.traceEvents.some((e: { args?: { name?: string } }) => e.args?.name === 'w4')).toBe(true)
 })
+
+const order = `import threading
+
+def say(word):
+    print(word)
+
+a = threading.Thread(target=say, args=("alpha",), name="alpha")
+b = threading.Thread(target=say, args=("beta",), name="beta")
+a.start()
+b.start()
+a.join()
+b.join()
+`
+
+test('going back to a manual choice and choosing differently runs a new branch', async ({ page }) => {
+  await page.goto('/')
+  await openFile(page, file('order.py', order))
+  await page.getByLabel('Scheduler').selectOption('manual')
+  const narration = page.locator('.narration')
+  const choices = page.getByRole('group', { name: 'Which thread runs next?' })
+  const finished = 'Finished with exit status 0.'
+  /** Runs to the end, choosing `prefer` whenever it is offered, else the first thread offered. */
+  const runChoosing = async (prefer: string) => {
+    for (let i = 0; i < 50 && (await narration.textContent()) !== finished; i++) {
+      await control(page, 'Run').click()
+      await expect(narration).toHaveText(/Finished|Manual schedule/)
+      if ((await narration.textContent()) === finished) break
+      const preferred = choices.getByRole('button', { name: prefer })
+      await ((await preferred.count()) ? preferred : choices.getByRole('button').first()).click()
+    }
+    await expect(narration).toHaveText(finished)
+  }
+  await runChoosing('Run beta')
+  const console = page.getByRole('region', { name: 'Console' })
+  const first = await console.textContent()
+  await page.getByLabel('Position in the run').fill('0')
+  await page.getByLabel('Position in the run').dispatchEvent('change')
+  await expect(page.locator('.position .step')).toHaveText(/^step 0 of/)
+  for (let i = 0; i < 80 && !(await choices.isVisible()); i++) await control(page, 'Step').click()
+  const taken = choices.locator('[aria-pressed="true"]')
+  await expect(taken).toHaveCount(1)
+  const position = page.locator('.position .step')
+  const [, at, total] = /^step (\d+) of (\d+)$/.exec((await position.textContent())!)!
+  expect(Number(at)).toBeLessThan(Number(total))
+  await choices.locator('[aria-pressed="false"]').first().click()
+  // The known run beyond this choice is dropped: the new branch is only as long as the cursor.
+  await expect(position).toHaveText(`step ${at} of ${at}`)
+  await runChoosing('Run alpha')
+  await expect(console).toContainText('alpha')
+  expect(first).toContain('beta')
+})

@@ -153,16 +153,17 @@ export class Session {
 
   /**
    * Steps forward. With no thread given, a line step ends when any thread stands at another line; with a thread,
-   * when that thread does (`over`: not deeper in calls than it started; `out`: once it has returned).
+   * when that thread does (`over`: not deeper in calls than it started; `out`: once it has returned). A step
+   * stops at every manual choice, also one this branch made before (`knownChoice`).
    */
   step(kind: StepKind, threadIndex: number | null = null): StopReason {
-    if (kind === 'instruction') return this.forward(this.cursor + 1)
+    if (kind === 'instruction') return this.forward(this.cursor + 1, false)
     const threads = this.sim.kernel.threads
     const thread = threadIndex === null ? null : threads[threadIndex]
     const start = thread ? [positionOf(thread)] : this.positions()
     const limit = this.cursor + maxStepInstructions
     while (this.cursor < limit) {
-      const reason = this.forward(this.cursor + 1)
+      const reason = this.forward(this.cursor + 1, false)
       if (reason !== 'paused') return reason
       if (!thread) {
         if (moved(this.positions(), start)) return 'step'
@@ -221,12 +222,15 @@ export class Session {
     this.sim.advance(step)
   }
 
-  /** Advances to `target`, taking the choices this branch already made on the way. */
-  private forward(target: number): StopReason {
+  /**
+   * Advances to `target`, taking the choices this branch already made on the way (`follow`), or stopping at each
+   * so that a step shows it and another choice can start a new branch.
+   */
+  private forward(target: number, follow = true): StopReason {
     for (;;) {
       const outcome = this.sim.advance(target)
       this.sync()
-      const known = outcome === 'decision' ? this.knownChoice() : null
+      const known = outcome === 'decision' && follow ? this.knownChoice() : null
       if (known === null) return outcome
       this.sim.choose(this.sim.kernel.threads[known])
       if (this.cursor >= target) return 'paused'
