@@ -51,6 +51,20 @@ function findingsOf(sarif: string): Finding[] {
 
 const key = (finding: Finding) => `${finding.check} in ${finding.file}`
 
+/** Its runner returns before the report is on disk (it writes with a callback nobody awaits): wait for it. */
+async function reportWhenWritten(path: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const text = await readFile(path, 'utf8')
+      JSON.parse(text)
+      return text
+    } catch (error) {
+      if (attempt >= 300) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+}
+
 // Scans the app as electron-builder packs it (package.json and out/), built afresh into a folder of its own.
 describe('Electronegativity', () => {
   let root: string
@@ -80,7 +94,7 @@ describe('Electronegativity', () => {
       false,
     )
     errors = result.errors
-    findings = findingsOf(await readFile(report, 'utf8'))
+    findings = findingsOf(await reportWhenWritten(report))
   }, 120_000)
 
   afterAll(() => rm(root, { recursive: true, force: true }))

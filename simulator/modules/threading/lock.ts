@@ -4,7 +4,7 @@
 import { runtimeError } from '../../python/runtime/errors'
 import type { NativeGen } from '../../python/runtime/native'
 import { builtinType, None, PyObject, type PyType, type PyValue } from '../../python/runtime/object'
-import { pyBool, True } from '../../python/runtime/types/bool'
+import { False, pyBool, True } from '../../python/runtime/types/bool'
 import type { PrimitiveView, Waitable } from '../../python/vm/host'
 import type { ThreadState } from '../../python/vm/thread-state'
 import { method, resumableMethod } from '../../python/builtins/define'
@@ -91,13 +91,8 @@ export function releaseLock(ts: ThreadState, lock: PyLock): void {
 }
 
 export function* acquireRLock(ts: ThreadState, lock: PyRLock, timeoutNs: number | null): NativeGen<boolean> {
-  if (lock.owner === ts) {
-    lock.count++
-    hostOf(ts).changed(ts, lock, 'acquire')
-    return true
-  }
-  if (lock.owner === null) {
-    own(ts, lock)
+  if (lock.owner === ts || lock.owner === null) {
+    ownOrCount(ts, lock)
     return true
   }
   if (timeoutNs === 0) return false
@@ -114,6 +109,14 @@ export function* acquireRLock(ts: ThreadState, lock: PyRLock, timeoutNs: number 
   }
 }
 
+/** Takes a free RLock, or counts one more acquisition by its owner. */
+function ownOrCount(ts: ThreadState, lock: PyRLock): void {
+  if (lock.owner === ts) {
+    lock.count++
+    hostOf(ts).changed(ts, lock, 'acquire')
+  } else own(ts, lock)
+}
+
 function own(ts: ThreadState, lock: PyRLock): void {
   lock.owner = ts
   lock.count = 1
@@ -128,6 +131,32 @@ export function releaseRLock(ts: ThreadState, lock: PyRLock): void {
   if (lock.owner === null) host.notify(lock, 1)
 }
 
+/**
+ * How acquire(...) may run without a generator: 'take' a free lock at once, 'refuse' a taken one to a non-blocking
+ * call; 'wait' when the arguments need parsing or the thread may have to wait (the generator decides).
+ */
+function acquireShortcut(args: PyValue[], kw: Map<string, PyValue> | null, free: boolean): 'take' | 'refuse' | 'wait' {
+  if (args.length > 2 || (kw !== null && kw.size > 0)) return 'wait'
+  const blocking = args[1] ?? True
+  if (blocking !== True && blocking !== False) return 'wait'
+  if (free) return 'take'
+  return blocking === False ? 'refuse' : 'wait'
+}
+
+function fastAcquireLock(ts: ThreadState, args: PyValue[], kw: Map<string, PyValue> | null): PyValue | undefined {
+  const lock = args[0] as PyLock
+  const shortcut = acquireShortcut(args, kw, !lock.locked)
+  if (shortcut === 'take') take(ts, lock)
+  return shortcut === 'wait' ? undefined : pyBool(shortcut === 'take')
+}
+
+function fastAcquireRLock(ts: ThreadState, args: PyValue[], kw: Map<string, PyValue> | null): PyValue | undefined {
+  const lock = args[0] as PyRLock
+  const shortcut = acquireShortcut(args, kw, lock.owner === null || lock.owner === ts)
+  if (shortcut === 'take') ownOrCount(ts, lock)
+  return shortcut === 'wait' ? undefined : pyBool(shortcut === 'take')
+}
+
 function* parseAcquire(args: PyValue[], kw: Map<string, PyValue> | null): NativeGen<number | null> {
   const blocking = args[1] ?? kw?.get('blocking') ?? True
   const timeout = args[2] ?? kw?.get('timeout')
@@ -136,13 +165,23 @@ function* parseAcquire(args: PyValue[], kw: Map<string, PyValue> | null): Native
 
 function installLock(): void {
   const lock = (v: PyValue) => v as PyLock
-  const acquire = resumableMethod(LockType, 'acquire', function* (ts, a, kw) {
-    return pyBool(yield* acquireLock(ts, lock(a[0]), yield* parseAcquire(a, kw)))
-  })
+  const acquire = resumableMethod(
+    LockType,
+    'acquire',
+    function* (ts, a, kw) {
+      return pyBool(yield* acquireLock(ts, lock(a[0]), yield* parseAcquire(a, kw)))
+    },
+    { fast: fastAcquireLock },
+  )
   LockType.ns.set('acquire_lock', acquire)
-  resumableMethod(LockType, '__enter__', function* (ts, a) {
-    return pyBool(yield* acquireLock(ts, lock(a[0]), null))
-  })
+  resumableMethod(
+    LockType,
+    '__enter__',
+    function* (ts, a) {
+      return pyBool(yield* acquireLock(ts, lock(a[0]), null))
+    },
+    { fast: (ts, a) => fastAcquireLock(ts, [a[0]], null) },
+  )
   const release = method(LockType, 'release', (ts, a) => {
     releaseLock(ts, lock(a[0]))
     return None
@@ -158,12 +197,22 @@ function installLock(): void {
 function installRLock(): void {
   const rlock = (v: PyValue) => v as PyRLock
   method(RLockType, '__new__', (_ts, a) => new PyRLock(a[0] as PyType))
-  resumableMethod(RLockType, 'acquire', function* (ts, a, kw) {
-    return pyBool(yield* acquireRLock(ts, rlock(a[0]), yield* parseAcquire(a, kw)))
-  })
-  resumableMethod(RLockType, '__enter__', function* (ts, a) {
-    return pyBool(yield* acquireRLock(ts, rlock(a[0]), null))
-  })
+  resumableMethod(
+    RLockType,
+    'acquire',
+    function* (ts, a, kw) {
+      return pyBool(yield* acquireRLock(ts, rlock(a[0]), yield* parseAcquire(a, kw)))
+    },
+    { fast: fastAcquireRLock },
+  )
+  resumableMethod(
+    RLockType,
+    '__enter__',
+    function* (ts, a) {
+      return pyBool(yield* acquireRLock(ts, rlock(a[0]), null))
+    },
+    { fast: (ts, a) => fastAcquireRLock(ts, [a[0]], null) },
+  )
   method(RLockType, 'release', (ts, a) => {
     releaseRLock(ts, rlock(a[0]))
     return None

@@ -4,7 +4,7 @@ import { enterRecursiveCall, leaveRecursiveCall, whileCalling } from '../runtime
 import { asIndex } from '../runtime/abstract/as-index'
 import { special } from '../runtime/abstract/call'
 import { compareFast, equal, richCompare } from '../runtime/abstract/compare'
-import { iter, next, toArray } from '../runtime/abstract/iter'
+import { iter, next, nextRequest, nextValue, toArray } from '../runtime/abstract/iter'
 import { len } from '../runtime/abstract/length'
 import { intAdd, type PyInt } from '../runtime/abstract/int-ops'
 import { numericBinary } from '../runtime/abstract/numeric'
@@ -19,6 +19,7 @@ import { PyBytes } from '../runtime/types/bytes'
 import { PyDict } from '../runtime/types/dict'
 import { IndexErrorType, StopIterationType } from '../runtime/types/exceptions'
 import { PyFloat } from '../runtime/types/float'
+import { PyGenerator } from '../runtime/types/generator'
 import { resumable } from '../runtime/types/function'
 import { NativeIterator, ReverseSequenceIterator, ListReverseIteratorType } from '../runtime/types/iterators'
 import { SteppingIterator, steppingIteratorType } from '../runtime/types/stepping-iterator'
@@ -411,8 +412,9 @@ const sum = resumable('sum', function* (_ts, args, kw) {
   // Ints added to an int total but not yet folded into it: a safe integer, so that a total beyond 2**53 does not
   // make a bigint per item (CPython's sum likewise adds in a C long until it overflows). Int addition is exact.
   let pending = 0
+  const resume = it instanceof PyGenerator ? nextRequest(it) : null
   for (;;) {
-    const v = it instanceof NativeIterator ? it.next() : yield* next(it)
+    const v = it instanceof NativeIterator ? it.next() : resume !== null ? nextValue(yield resume) : yield* next(it)
     if (typeof v === 'number' && (typeof total === 'number' || typeof total === 'bigint')) {
       const p = pending + v
       if (Number.isSafeInteger(p)) {

@@ -199,13 +199,12 @@ function namesOf(builtins: PyDict): Map<PyValue, string> {
   return names
 }
 
-const conventions = new WeakMap<PyBuiltin, Convention>()
-
 function conventionOf(fn: PyBuiltin, builtins: PyDict): Convention {
-  let convention = conventions.get(fn)
+  const home = fn.boundFrom ?? fn
+  let convention = home.convention as Convention | undefined
   if (convention === undefined) {
-    convention = lookUpConvention(fn, builtins)
-    conventions.set(fn, convention)
+    convention = lookUpConvention(home, builtins)
+    home.convention = convention
   }
   return convention
 }
@@ -238,7 +237,8 @@ function builtinUnits(convention: Convention, hot: boolean, isMethod: boolean, k
 function classUnits(cls: PyType, hot: boolean, positional: number, keywords: boolean): number {
   if (hot && !keywords && positional === 1 && (cls === StrType || cls === TupleType || cls === TypeType)) return 0
   if (cls === TypeType) return positional === 1 && !keywords ? 0 : 1
-  return vectorcallClasses.has(cls) ? 0 : 1
+  // Every class with a vectorcall is built in: a user class needs no set lookup.
+  return cls.builtin && vectorcallClasses.has(cls) ? 0 : 1
 }
 
 /**

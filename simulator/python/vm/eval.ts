@@ -1,7 +1,7 @@
 // The evaluation loop: a clean small cousin of CPython's ceval. Every thread owns an explicit stack of frames;
 // this loop runs the top one instruction by instruction, so it can stop after any instruction and resume later.
 // Built-ins that need Python code (a `__repr__`, a key function) are JS generators kept as NativeFrames.
-import { BinaryOp, CompareOp, FormatFlag, formatConversionMask } from '../compiler/opcodes'
+import { CompareOp, FormatFlag, formatConversionMask } from '../compiler/opcodes'
 import { getAttrFast, hasCustomGetattribute } from '../runtime/abstract/attr'
 import { loadAttrCached, loadMethodCached, plainInitCached, storeAttrCached } from '../runtime/abstract/attr-cache'
 import { formatRecursionCheck } from '../runtime/abstract/format'
@@ -37,6 +37,7 @@ import { checkMethodSelf } from './method-self'
 import { delegateOf, generatorKind } from './generator-ops'
 import { exitFinalizer, finalizerFor, hasCandidates, noteSuspended, type DropGroup } from './gen-finalizer'
 import { Frame, NativeFrame, NativeResult } from './frame'
+import { enterFast } from './enter-fast'
 import * as slow from './slow-ops'
 import { Stop, type ThreadState } from './thread-state'
 
@@ -146,6 +147,24 @@ const enum Op {
   ASYNC_GEN_WRAP,
   SETUP_ANNOTATIONS,
   CLEANUP_THROW,
+}
+
+/** The compiler's `BinaryOp`, declared again here for the same reason as `Op` (BINARY_OP reads it on every run). */
+const enum BinaryOp {
+  ADD,
+  AND,
+  FLOOR_DIVIDE,
+  LSHIFT,
+  MATRIX_MULTIPLY,
+  MULTIPLY,
+  REMAINDER,
+  OR,
+  POWER,
+  RSHIFT,
+  SUBTRACT,
+  TRUE_DIVIDE,
+  XOR,
+  INPLACE = 13,
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER
@@ -358,6 +377,8 @@ function run(ts: ThreadState, budget: number): Stop {
                 r = a * b
                 if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined
                 else if (r === 0) r = 0
+              } else if ((op === BinaryOp.REMAINDER || op === BinaryOp.FLOOR_DIVIDE) && b !== 0) {
+                r = floorDivMod(a, b, op === BinaryOp.FLOOR_DIVIDE)
               }
             } else if (typeof a === 'string' && typeof b === 'string' && op === BinaryOp.ADD) {
               r = a + b
@@ -881,7 +902,7 @@ function run(ts: ThreadState, budget: number): Stop {
               first--
               nargs++
             }
-            if (callable instanceof PyBoundMethod && first === sp - arg) {
+            if (first === sp - arg && callable instanceof PyBoundMethod) {
               // A bound method in the NULL form: unpack into (function, self) in place, as 3.11's CALL does.
               stack[sp - arg - 2] = callable.func
               stack[sp - arg - 1] = callable.self
@@ -1074,6 +1095,10 @@ function run(ts: ThreadState, budget: number): Stop {
             frame.pc = pc
             frame.sp = sp
             ts.remaining = remaining
+            if (enterFast(ts, stack, sp, mgr)) {
+              sp += 2
+              break
+            }
             {
               const s = startNative(ts, slow.beforeWith(frame, mgr), NativeResult.DISCARD, 'with')
               if (s !== undefined) return s
@@ -1217,6 +1242,18 @@ function run(ts: ThreadState, budget: number): Stop {
       if (s !== undefined) return s
     }
   }
+}
+
+/** Largest magnitude for which `a - a % b` stays exact in a double. */
+const EXACT_DIVISION = 2 ** 52
+
+/** `a // b` or `a % b` of two ints (b not 0) rounding toward minus infinity, or undefined when too large. */
+function floorDivMod(a: number, b: number, quotient: boolean): number | undefined {
+  if (a > EXACT_DIVISION || a < -EXACT_DIVISION || b > EXACT_DIVISION || b < -EXACT_DIVISION) return undefined
+  let r = a % b
+  if (r !== 0 && r < 0 !== b < 0) r += b
+  // `+ 0` turns JavaScript's -0 into the int 0.
+  return quotient ? (a - r) / b + 0 : r + 0
 }
 
 /**

@@ -10,6 +10,7 @@ export function checkMethodSelf(fn: PyBuiltin, args: readonly PyValue[]): void {
   const owner = fn.owner
   // __new__ takes the class to make an instance of, not an instance. Library modules check their own methods.
   if (owner === null || owner.module !== 'builtins' || !fn.method || fn.self !== null || fn.name === '__new__') return
+  if (args.length > 0 && typeOf(args[0]) === owner) return
   const slot = isTypeSlot(fn)
   if (args.length === 0) {
     throw typeError(

@@ -1,7 +1,7 @@
 // The iteration protocol: iter() and next(), with built-in iterators stepping natively and generators,
 // `__iter__`/`__next__` classes and the old `__getitem__` protocol going through Python.
 import { isException, typeError } from '../errors'
-import { callPy, RequestKind, resumePy, type NativeGen, type ResumeResult } from '../native'
+import { callPy, RequestKind, resumePy, type NativeGen, type ResumeRequest, type ResumeResult } from '../native'
 import { None, PyObject, type PyValue } from '../object'
 import { typeOf } from '../type-of'
 import { PyDict } from '../types/dict'
@@ -57,6 +57,20 @@ export function* iter(v: PyValue): NativeGen {
   }
   if (special(v, '__getitem__') !== undefined) return new GetItemIterator(v)
   throw typeError(`'${typeOf(v).name}' object is not iterable`)
+}
+
+/**
+ * For a built-in's loop over a Python generator: `nextValue(yield request)` is `yield* next(gen)` without a JS
+ * generator per item. The request can be yielded again and again (the evaluation loop keeps nothing of it).
+ */
+export function nextRequest(gen: PyGenerator): ResumeRequest {
+  return { kind: RequestKind.RESUME, gen, value: None, exc: null }
+}
+
+/** The value a generator resumed by `nextRequest` yielded, or undefined when it finished. */
+export function nextValue(resumed: unknown): PyValue | undefined {
+  const r = resumed as ResumeResult
+  return r.done ? undefined : r.value
 }
 
 /** next(it): the value, or undefined when the iterator is exhausted. */

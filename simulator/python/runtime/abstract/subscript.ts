@@ -10,7 +10,7 @@ import { DictType, PyDict } from '../types/dict'
 import { PyList } from '../types/list'
 import { PyRange } from '../types/range'
 import { PySlice } from '../types/slice'
-import { codePoints, hasSurrogates, strAt, strLen } from '../types/str-index'
+import { codePoints, hasSurrogates, strAt, strAtPrefix, strLen } from '../types/str-index'
 import { PyTuple, pyTuple } from '../types/tuple'
 import { special } from './call'
 import { dictGetOrRaise } from './dict-ops'
@@ -79,6 +79,10 @@ function strSlice(s: string, slice: PySlice): string {
 export function subscriptFast(container: PyValue, key: PyValue): PyValue | undefined {
   const i = indexValue(key)
   if (typeof container === 'string') {
+    if (typeof i === 'number' && i >= 0) {
+      const c = strAtPrefix(container, i)
+      if (c !== undefined) return c
+    }
     if (i !== undefined) {
       const j = sequenceIndex(i, strLen(container))
       return j === undefined ? undefined : strAt(container, j)

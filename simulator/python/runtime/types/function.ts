@@ -65,6 +65,10 @@ export class PyBuiltin extends PyObject {
   readonly noEvalBreak: boolean
   readonly ignoresKeywords: boolean
   readonly fast: FastImpl | null
+  /** Its calling convention as call-costs classifies it (cached there, on the unbound built-in). */
+  convention: number | undefined = undefined
+  /** The built-in this one was bound from (`bind`). */
+  boundFrom: PyBuiltin | null = null
   constructor(
     readonly name: string,
     readonly impl: NativeImpl | ResumableImpl,
@@ -89,7 +93,9 @@ export class PyBuiltin extends PyObject {
       ignoresKeywords: this.ignoresKeywords,
       fast: this.fast ?? undefined,
     }
-    return new PyBuiltin(this.name, this.impl, this.resumable, options, this.owner, self)
+    const bound = new PyBuiltin(this.name, this.impl, this.resumable, options, this.owner, self)
+    bound.boundFrom = this
+    return bound
   }
 }
 

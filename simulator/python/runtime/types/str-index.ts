@@ -3,8 +3,23 @@
 
 const surrogate = /[\uD800-\uDFFF]/
 
+/** Below this length a plain loop beats starting the regular expression. */
+const shortString = 32
+
 export function hasSurrogates(s: string): boolean {
-  return surrogate.test(s)
+  if (s.length > shortString) return surrogate.test(s)
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true
+  return false
+}
+
+/**
+ * `s[i]` for a small code-point index without scanning the whole string: when the first i + 1 units hold no
+ * surrogate, unit i is code point i. Undefined when that does not hold (or i is not small).
+ */
+export function strAtPrefix(s: string, i: number): string | undefined {
+  if (i >= shortString || i >= s.length) return undefined
+  for (let k = 0; k <= i; k++) if ((s.charCodeAt(k) & 0xf800) === 0xd800) return undefined
+  return s[i]
 }
 
 export function strLen(s: string): number {
