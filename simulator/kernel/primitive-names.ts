@@ -10,7 +10,7 @@ import type { Waitable } from '../python/vm/host'
 import type { ThreadState } from '../python/vm/thread-state'
 import { PyLock } from '../modules/threading/lock'
 import { QueueWatch } from '../modules/threading/queue-watch'
-import { PyCondition, PySemaphore } from '../modules/threading/sync'
+import { PyCondition } from '../modules/threading/sync'
 import { isLibraryFile, pythonFrames } from './user-line'
 
 export interface PrimitiveName {
@@ -70,8 +70,7 @@ export function variableName(ts: ThreadState, value: PyValue): string | null {
 
 /** The queue a primitive belongs to (its mutex, its conditions, a SimpleQueue's counter), or null. */
 function queueOf(primitive: Waitable): QueueWatch | null {
-  if (primitive instanceof PyLock || primitive instanceof PySemaphore)
-    return primitive.companion instanceof QueueWatch ? primitive.companion : null
+  if (primitive instanceof PyLock) return primitive.companion instanceof QueueWatch ? primitive.companion : null
   if (primitive instanceof PyCondition && primitive.lock instanceof PyLock) return queueOf(primitive.lock)
   return null
 }

@@ -175,12 +175,6 @@ function installCondition(): void {
 
 // --- Semaphore ---
 
-function changedWithCompanion(ts: ThreadState, s: PySemaphore, op: string): void {
-  const host = hostOf(ts)
-  host.changed(ts, s, op)
-  if (s.companion) host.changed(ts, s.companion, 'update')
-}
-
 export class PySemaphore extends PyObject implements Waitable {
   readonly waiters: ThreadState[] = []
   initial: number
@@ -204,9 +198,6 @@ export class PySemaphore extends PyObject implements Waitable {
     const bound = this.bounded ? this.initial : undefined
     return { kind: this.describe(), value: this.value, bound, waiters: this.waiters }
   }
-
-  /** A queue whose state changes with this counter (a SimpleQueue's): traced with it. */
-  companion: Waitable | null = null
 }
 
 function installSemaphore(): void {
@@ -230,7 +221,7 @@ function installSemaphore(): void {
       yield* waitUntil(ts, s, deadline)
     }
     s.value--
-    changedWithCompanion(ts, s, 'acquire')
+    hostOf(ts).changed(ts, s, 'acquire')
     return true
   }
   resumableMethod(SemaphoreType, 'acquire', function* (ts, a, kw) {
@@ -245,7 +236,7 @@ function installSemaphore(): void {
     if (n < 1) throw valueError('n must be one or more')
     if (s.bounded && s.value + n > s.initial) throw valueError('Semaphore released too many times')
     s.value += n
-    changedWithCompanion(ts, s, 'release')
+    hostOf(ts).changed(ts, s, 'release')
     hostOf(ts).notify(s, n)
     return None
   }
