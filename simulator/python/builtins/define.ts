@@ -4,6 +4,7 @@ import type { KwArgs } from '../runtime/native'
 import type { PyType, PyValue } from '../runtime/object'
 import { typeName } from '../runtime/type-of'
 import { PyBuiltin, type BuiltinOptions, type NativeImpl, type ResumableImpl } from '../runtime/types/function'
+import { strOf } from '../runtime/types/str-subclass'
 
 /** Installs a method on a built-in type: it receives self as args[0]. */
 export function method(type: PyType, name: string, impl: NativeImpl, options: BuiltinOptions = {}): PyBuiltin {
@@ -59,6 +60,7 @@ export function argument(args: PyValue[], kw: KwArgs | null, index: number, name
 }
 
 export function expectStr(fn: string, v: PyValue, what = 'argument'): string {
-  if (typeof v !== 'string') throw typeError(`${fn}() ${what} must be str, not ${typeName(v)}`)
-  return v
+  const s = strOf(v)
+  if (s === undefined) throw typeError(`${fn}() ${what} must be str, not ${typeName(v)}`)
+  return s
 }

@@ -27,6 +27,7 @@ import { PyFloat } from '../runtime/types/float'
 import { PyList } from '../runtime/types/list'
 import { PyTuple } from '../runtime/types/tuple'
 import { PyModule } from '../runtime/types/module'
+import { strOf } from '../runtime/types/str-subclass'
 import { BinaryOp } from '../compiler/opcodes'
 import { intPowMod } from '../runtime/abstract/int-ops'
 import type { ThreadState } from '../vm/thread-state'
@@ -79,15 +80,15 @@ const print = resumable('print', function* (ts, args, kw) {
       else if (k !== 'flush') throw typeError(`'${k}' is an invalid keyword argument for print()`)
     }
   }
-  if (sep === None) sep = ' '
-  if (end === None) end = '\n'
-  if (typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeName(sep)}`)
-  if (typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeName(end)}`)
+  const sepText = sep === None ? ' ' : strOf(sep)
+  const endText = end === None ? '\n' : strOf(end)
+  if (sepText === undefined) throw typeError(`sep must be None or a string, not ${typeName(sep)}`)
+  if (endText === undefined) throw typeError(`end must be None or a string, not ${typeName(end)}`)
   const parts: string[] = []
   for (const a of args) parts.push(yield* str(a))
   // The stream's write() is a method call, with its recursion check.
   checkRecursiveCall(whileCalling)
-  yield* writeTo(ts, file, parts.join(sep) + end)
+  yield* writeTo(ts, file, parts.join(sepText) + endText)
   return None
 })
 
@@ -173,9 +174,10 @@ const issubclass = resumable('issubclass', function* (_ts, args) {
 })
 
 function attrName(fn: string, v: PyValue): string {
-  if (typeof v !== 'string') throw typeError(`attribute name must be string, not '${typeName(v)}'`)
+  const name = strOf(v)
+  if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(v)}'`)
   void fn
-  return v
+  return name
 }
 
 const getattr = resumable('getattr', function* (_ts, args) {
@@ -227,8 +229,8 @@ const nextFn = resumable('next', function* (_ts, args) {
 
 const formatFn = resumable('format', function* (_ts, args) {
   arity('format', args, 1, 2)
-  const spec = args.length === 2 ? args[1] : ''
-  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`)
+  const spec = args.length === 2 ? strOf(args[1]) : ''
+  if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[1])}`)
   return yield* formatValue(args[0], spec)
 })
 
@@ -242,8 +244,8 @@ const chr = native('chr', (_ts, args) => {
 
 const ord = native('ord', (_ts, args) => {
   arity('ord', args, 1)
-  const s = args[0]
-  if (typeof s !== 'string') throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`)
+  const s = strOf(args[0])
+  if (s === undefined) throw typeError(`ord() expected string of length 1, but ${typeName(args[0])} found`)
   const chars = Array.from(s)
   if (chars.length !== 1) throw typeError(`ord() expected a character, but string of length ${chars.length} found`)
   return chars[0].codePointAt(0)!

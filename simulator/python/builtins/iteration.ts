@@ -25,6 +25,7 @@ import { NativeIterator, ReverseSequenceIterator, ListReverseIteratorType } from
 import { SteppingIterator, steppingIteratorType } from '../runtime/types/stepping-iterator'
 import { ListType, PyList } from '../runtime/types/list'
 import { PyTuple, pyTuple } from '../runtime/types/tuple'
+import { strOf } from '../runtime/types/str-subclass'
 import { binaryOp } from '../vm/slow-ops'
 import { arity, method, noKeywords } from './define'
 import { isCallable } from './functions'
@@ -389,7 +390,7 @@ function minMax(name: 'min' | 'max') {
 
 /** The start values `sum` refuses, pointing to `join` instead. */
 function refusedStart(start: PyValue): string | undefined {
-  if (typeof start === 'string') return "sum() can't sum strings [use ''.join(seq) instead]"
+  if (strOf(start) !== undefined) return "sum() can't sum strings [use ''.join(seq) instead]"
   if (start instanceof PyBytes) return `sum() can't sum ${typeName(start)} [use b''.join(seq) instead]`
   return undefined
 }

@@ -28,6 +28,7 @@ import { PyDict } from '../runtime/types/dict'
 import { PyBuiltin, PyCell, PyFunction, resumable } from '../runtime/types/function'
 import { PyList } from '../runtime/types/list'
 import { PyTuple, pyTuple } from '../runtime/types/tuple'
+import { strOf } from '../runtime/types/str-subclass'
 import { formatValue } from '../runtime/abstract/format'
 import { arity, method, resumableMethod } from './define'
 import { callType, setTypeCall } from '../runtime/abstract/construct'
@@ -104,8 +105,9 @@ function objectMethods(): void {
   })
   setObjectSetattr(setattr, delattr)
   resumableMethod(ObjectType, '__format__', function* (_ts, args) {
-    const [self, spec] = args
-    if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`)
+    const [self, specArg] = args
+    const spec = strOf(specArg)
+    if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(specArg).name}`)
     if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`)
     return yield* str(self)
   })
@@ -183,8 +185,9 @@ function setClass(obj: PyValue, value: PyValue | undefined): void {
 }
 
 function attributeName(name: PyValue): string {
-  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`)
-  return name
+  const s = strOf(name)
+  if (s === undefined) throw typeError(`attribute name must be string, not '${typeOf(name).name}'`)
+  return s
 }
 
 /** dir(): names from the instance dict and the whole MRO, sorted. */
@@ -354,13 +357,16 @@ function typeMethods(): void {
         if (args.length === 2) return typeOf(name)
         if (!(meta instanceof PyType)) throw typeError('type.__new__(X): X is not a type object')
         if (args.length !== 4) throw typeError('type() takes 1 or 3 arguments')
-        if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`)
+        const className = strOf(name)
+        if (className === undefined) {
+          throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`)
+        }
         if (!(bases instanceof PyTuple))
           throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`)
         if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`)
         const basesList = bases.items as PyType[]
         const winner = calculateMeta(meta, basesList)
-        return yield* createClass(winner, name, basesList, ns, kw)
+        return yield* createClass(winner, className, basesList, ns, kw)
       },
       true,
       {},

@@ -12,7 +12,7 @@ import { parsePercentFormat, type PercentPiece } from './percent-spec'
 export type PercentOperand =
   | { kind: 'int'; value: number | bigint }
   | { kind: 'float'; value: number }
-  | { kind: 'str'; value: string }
+  | { kind: 'str'; value: string; typeName: string }
   | { kind: 'other'; typeName: string }
 
 export interface PercentHost<T> {
@@ -120,7 +120,7 @@ function convert<T>(spec: ResolvedPercentSpec, index: number, value: T, host: Pe
       const operand = host.operand(value)
       if (operand.kind === 'int') return formatPercentNumber(spec, operand.value, false)
       if (operand.kind === 'float') return formatPercentNumber(spec, operand.value, true)
-      throw percentTypeError(conversion, operand.kind === 'str' ? 'str' : operand.typeName)
+      throw percentTypeError(conversion, operand.typeName)
     }
   }
   const code = conversion.codePointAt(0)!

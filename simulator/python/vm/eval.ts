@@ -31,6 +31,7 @@ import { NativeIterator } from '../runtime/types/iterators'
 import { PyList } from '../runtime/types/list'
 import { PyTraceback } from '../runtime/types/traceback'
 import { PyTuple, pyTuple } from '../runtime/types/tuple'
+import { strOf } from '../runtime/types/str-subclass'
 import { bindArgs } from './bind-args'
 import { callUnits, isTypeSlot } from './call-costs'
 import { checkMethodSelf } from './method-self'
@@ -968,8 +969,9 @@ function run(ts: ThreadState, budget: number): Stop {
               const names: string[] = []
               const values: PyValue[] = []
               for (const [k, v] of kwargs.entries()) {
-                if (typeof k !== 'string') throw typeError('keywords must be strings')
-                names.push(k)
+                const name = strOf(k)
+                if (name === undefined) throw typeError('keywords must be strings')
+                names.push(name)
                 values.push(v)
               }
               kwnames = pyTuple(names)

@@ -63,6 +63,7 @@ import { PySlice } from '../runtime/types/slice'
 import { StrType } from '../runtime/types/str'
 import { codePoints, hasSurrogates } from '../runtime/types/str-index'
 import { PyTuple, pyTuple } from '../runtime/types/tuple'
+import { strOf } from '../runtime/types/str-subclass'
 import type { Frame } from './frame'
 import type { ThreadState } from './thread-state'
 import { percentFormat } from '../runtime/abstract/percent'
@@ -195,10 +196,10 @@ function binaryError(a: PyValue, b: PyValue, op: number, inplace: boolean) {
     return typeError(`can only concatenate ${ta} (not "${tb}") to ${ta}`)
   }
   if (op === BinaryOp.MULTIPLY) {
-    if (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple) {
+    if (strOf(a) !== undefined || a instanceof PyList || a instanceof PyTuple) {
       return typeError(`can't multiply sequence by non-int of type '${tb}'`)
     }
-    if (typeof b === 'string' || b instanceof PyList || b instanceof PyTuple) {
+    if (strOf(b) !== undefined || b instanceof PyList || b instanceof PyTuple) {
       return typeError(`can't multiply sequence by non-int of type '${ta}'`)
     }
   }

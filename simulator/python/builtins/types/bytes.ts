@@ -21,6 +21,7 @@ import { BytesType, PyBytes } from '../../runtime/types/bytes'
 import { nativeIteratorTypes, SequenceIterator } from '../../runtime/types/iterators'
 import { PySlice } from '../../runtime/types/slice'
 import { pyTuple } from '../../runtime/types/tuple'
+import { strOf } from '../../runtime/types/str-subclass'
 import { classMethod, method, resumableMethod } from '../define'
 import { installByteArrayMethods } from './bytearray'
 import { installByteMethods, makerFor, selfBytes } from './bytes-methods'
@@ -62,16 +63,15 @@ function* newBytes(type: PyType, a: PyValue[], kw: Map<string, PyValue> | null):
     if (encoding !== undefined || errors !== undefined) throw typeError('encoding or errors without sequence argument')
     return new Uint8Array(0)
   }
+  const text = strOf(source)
   if (encoding !== undefined) {
-    if (typeof source !== 'string') throw typeError('encoding without a string argument')
-    return encodeStr(source, ...codecArgs(type.name, encoding, errors)).bytes
+    if (text === undefined) throw typeError('encoding without a string argument')
+    return encodeStr(text, ...codecArgs(type.name, encoding, errors)).bytes
   }
   if (errors !== undefined) {
-    throw typeError(
-      typeof source === 'string' ? 'string argument without an encoding' : 'errors without a string argument',
-    )
+    throw typeError(text !== undefined ? 'string argument without an encoding' : 'errors without a string argument')
   }
-  if (typeof source === 'string') throw typeError('string argument without an encoding')
+  if (text !== undefined) throw typeError('string argument without an encoding')
   if (type === BytesType || type.isSubtypeOf(BytesType)) {
     const dunder = special(source, '__bytes__')
     if (dunder !== undefined) {
@@ -92,7 +92,7 @@ function* newBytes(type: PyType, a: PyValue[], kw: Map<string, PyValue> | null):
 function hexOf(bytes: Uint8Array, sep: PyValue | undefined, perSep: PyValue | undefined): string {
   const digits = Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
   if (sep === undefined || sep === None) return digits.join('')
-  const sepText = typeof sep === 'string' ? sep : bytesOf(sep) !== undefined ? binary(bytesOf(sep)!) : undefined
+  const sepText = strOf(sep) ?? (bytesOf(sep) !== undefined ? binary(bytesOf(sep)!) : undefined)
   if (sepText === undefined) throw typeError(`sep must be str or bytes.`)
   if (sepText.length !== 1) throw valueError('sep must be length 1.')
   const n = perSep === undefined ? 1 : intArg(perSep)
@@ -109,8 +109,9 @@ function hexOf(bytes: Uint8Array, sep: PyValue | undefined, perSep: PyValue | un
 }
 
 /** bytes.fromhex: pairs of hex digits, with ASCII whitespace allowed between pairs. */
-function fromHex(text: PyValue): Uint8Array {
-  if (typeof text !== 'string') throw typeError(`fromhex() argument must be str, not ${typeName(text)}`)
+function fromHex(arg: PyValue): Uint8Array {
+  const text = strOf(arg)
+  if (text === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(arg)}`)
   const out: number[] = []
   let i = 0
   while (i < text.length) {

@@ -4,6 +4,7 @@ import { typeError } from '../../runtime/errors'
 import type { PyType, PyValue } from '../../runtime/object'
 import { typeName } from '../../runtime/type-of'
 import { PyBytes } from '../../runtime/types/bytes'
+import { strOf } from '../../runtime/types/str-subclass'
 import {
   LookupErrorType,
   newException,
@@ -52,11 +53,11 @@ export function decodeToStr(bytes: Uint8Array, encoding: string, errors: string)
 
 /** The encoding and errors arguments of encode()/decode(), which must be str. */
 export function codecArgs(fn: string, encoding: PyValue | undefined, errors: PyValue | undefined): [string, string] {
-  if (encoding !== undefined && typeof encoding !== 'string') {
-    throw typeError(`${fn}() argument 'encoding' must be str, not ${typeName(encoding)}`)
+  const encodingText = encoding === undefined ? 'utf-8' : strOf(encoding)
+  if (encodingText === undefined) {
+    throw typeError(`${fn}() argument 'encoding' must be str, not ${typeName(encoding!)}`)
   }
-  if (errors !== undefined && typeof errors !== 'string') {
-    throw typeError(`${fn}() argument 'errors' must be str, not ${typeName(errors)}`)
-  }
-  return [encoding ?? 'utf-8', errors ?? 'strict']
+  const errorsText = errors === undefined ? 'strict' : strOf(errors)
+  if (errorsText === undefined) throw typeError(`${fn}() argument 'errors' must be str, not ${typeName(errors!)}`)
+  return [encodingText, errorsText]
 }

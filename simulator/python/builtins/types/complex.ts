@@ -13,6 +13,7 @@ import { None, NotImplemented, type PyType, type PyValue } from '../../runtime/o
 import { typeName } from '../../runtime/type-of'
 import { pyBool } from '../../runtime/types/bool'
 import { ComplexType, PyComplex } from '../../runtime/types/complex'
+import { strOf } from '../../runtime/types/str-subclass'
 import { PyFloat } from '../../runtime/types/float'
 import { PyGetSet } from '../../runtime/types/descriptors'
 import { pyTuple } from '../../runtime/types/tuple'
@@ -83,12 +84,13 @@ function* complexNew(args: PyValue[], kw: Map<string, PyValue> | null): NativeGe
   const real = args[1] ?? kw?.get('real')
   const imag = args[2] ?? kw?.get('imag')
   if (args.length > 3) throw typeError(`complex() takes at most 2 arguments (${args.length - 1} given)`)
-  if (typeof real === 'string') {
+  const text = real === undefined ? undefined : strOf(real)
+  if (text !== undefined) {
     if (imag !== undefined) throw typeError("complex() can't take second arg if first is a string")
-    const z = parseComplexLiteral(real)
+    const z = parseComplexLiteral(text)
     return new PyComplex(z.real, z.imag, cls)
   }
-  if (typeof imag === 'string') throw typeError("complex() second arg can't be a string")
+  if (imag !== undefined && strOf(imag) !== undefined) throw typeError("complex() second arg can't be a string")
   let r: C.Complex = { real: 0, imag: 0 }
   if (real !== undefined) {
     const dunder = real instanceof PyComplex ? undefined : special(real, '__complex__')

@@ -38,6 +38,7 @@ import {
 import { PyList } from '../../runtime/types/list'
 import { PyTraceback } from '../../runtime/types/traceback'
 import { PyTuple, pyTuple } from '../../runtime/types/tuple'
+import { strOf } from '../../runtime/types/str-subclass'
 import { method, resumableMethod } from '../define'
 
 const exc = (v: PyValue) => v as PyBaseException
@@ -80,7 +81,7 @@ function installBaseException(): void {
   })
   method(BaseExceptionType, 'add_note', (_ts, a) => {
     const note = a[1]
-    if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeName(note)}'`)
+    if (strOf(note) === undefined) throw typeError(`note must be a str, not '${typeName(note)}'`)
     const e = exc(a[0])
     let notes = e.attrs!.get('__notes__')
     if (notes === undefined) {

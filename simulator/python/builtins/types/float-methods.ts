@@ -9,6 +9,7 @@ import { typeName } from '../../runtime/type-of'
 import { pyBool } from '../../runtime/types/bool'
 import { PyGetSet } from '../../runtime/types/descriptors'
 import { FloatType, PyFloat } from '../../runtime/types/float'
+import { strOf } from '../../runtime/types/str-subclass'
 import { pyTuple } from '../../runtime/types/tuple'
 import { normInt } from '../../runtime/abstract/int-ops'
 import { classMethod, method, resumableMethod } from '../define'
@@ -59,7 +60,7 @@ export function installFloat(): void {
     if (args.length > 2) throw typeError(`float expected at most 1 argument, got ${args.length - 1}`)
     const x = args[1]
     let value: number
-    const text = typeof x === 'string' ? x : x === undefined ? undefined : bytesOf(x) && binary(bytesOf(x)!)
+    const text = x === undefined ? undefined : (strOf(x) ?? (bytesOf(x) && binary(bytesOf(x)!)))
     if (x === undefined) value = 0
     else if (text !== undefined) value = parseFloatLiteral(text)
     else if (isNumber(x)) value = asFloat(numberOf(x))!
@@ -83,8 +84,9 @@ export function installFloat(): void {
   classMethod(FloatType, 'fromhex', (_ts, a) => {
     const cls = a[0] as PyType
     if (a.length !== 2) throw typeError(`float.fromhex() takes exactly one argument (${a.length - 1} given)`)
-    if (typeof a[1] !== 'string') throw typeError(`fromhex() argument must be str, not ${typeName(a[1])}`)
-    return new PyFloat(floatFromHex(a[1]), cls)
+    const text = strOf(a[1])
+    if (text === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(a[1])}`)
+    return new PyFloat(floatFromHex(text), cls)
   })
   FloatType.ns.set('real', new PyGetSet('real', (v) => new PyFloat(self('real', v))))
   FloatType.ns.set('imag', new PyGetSet('imag', () => new PyFloat(0)))

@@ -15,6 +15,7 @@ import { PyBytes } from '../../runtime/types/bytes'
 import { PyGetSet } from '../../runtime/types/descriptors'
 import { PyFloat } from '../../runtime/types/float'
 import { IntType } from '../../runtime/types/int'
+import { strOf } from '../../runtime/types/str-subclass'
 import { pyTuple } from '../../runtime/types/tuple'
 import { classMethod, method, resumableMethod } from '../define'
 import { binary, bytesOf, byteValue } from './bytes-text'
@@ -43,7 +44,7 @@ function* intNew(args: PyValue[], kw: Map<string, PyValue> | null): NativeGen<Py
   const x = args[1]
   const base = args[2] ?? kw?.get('base')
   let value: PyInt
-  const text = typeof x === 'string' ? x : x === undefined ? undefined : bytesOf(x) && binary(bytesOf(x)!)
+  const text = x === undefined ? undefined : (strOf(x) ?? (bytesOf(x) && binary(bytesOf(x)!)))
   if (x === undefined) {
     if (base !== undefined) throw typeError('int() missing string argument')
     value = 0

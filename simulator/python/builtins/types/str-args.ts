@@ -4,18 +4,22 @@ import { typeError } from '../../runtime/errors'
 import type { KwArgs } from '../../runtime/native'
 import { None, type PyValue } from '../../runtime/object'
 import { typeName } from '../../runtime/type-of'
+import { boxedStr, strOf } from '../../runtime/types/str-subclass'
 
 /** The str a method runs on, or the error calling `str.name` on something else gives. */
 export function selfStr(name: string, v: PyValue | undefined): string {
   if (typeof v === 'string') return v
+  const boxed = typeof v === 'object' ? boxedStr(v) : undefined
+  if (boxed !== undefined) return boxed
   if (v === undefined) throw typeError(`unbound method str.${name}() needs an argument`)
   throw typeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${typeName(v)}' object`)
 }
 
 /** A str argument; anything else raises `message` followed by the type's name. */
 export function strArg(v: PyValue, message = 'must be str'): string {
-  if (typeof v !== 'string') throw typeError(`${message}, not ${typeName(v)}`)
-  return v
+  const s = strOf(v)
+  if (s === undefined) throw typeError(`${message}, not ${typeName(v)}`)
+  return s
 }
 
 /** An int argument (a C Py_ssize_t): huge values saturate, as the length checks that follow treat them alike. */

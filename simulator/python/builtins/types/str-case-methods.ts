@@ -5,6 +5,7 @@ import { typeName } from '../../runtime/type-of'
 import { pyBool } from '../../runtime/types/bool'
 import { StrType } from '../../runtime/types/str'
 import { strLen } from '../../runtime/types/str-index'
+import { strOf } from '../../runtime/types/str-subclass'
 import * as U from '../../unicode'
 import { method } from '../define'
 import { clinicArgs, intArg, selfStr } from './str-args'
@@ -39,9 +40,10 @@ function noArguments(name: string, a: PyValue[]): void {
 
 function fillChar(v: PyValue | undefined): string {
   if (v === undefined) return ' '
-  if (typeof v !== 'string') throw typeError(`The fill character must be a unicode character, not ${typeName(v)}`)
-  if (strLen(v) !== 1) throw typeError('The fill character must be exactly one character long')
-  return v
+  const fill = strOf(v)
+  if (fill === undefined) throw typeError(`The fill character must be a unicode character, not ${typeName(v)}`)
+  if (strLen(fill) !== 1) throw typeError('The fill character must be exactly one character long')
+  return fill
 }
 
 /** center/ljust/rjust: CPython puts the odd padding character on the left only when the width is odd. */

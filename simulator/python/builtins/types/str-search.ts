@@ -6,6 +6,7 @@ import { typeName } from '../../runtime/type-of'
 import { pyBool } from '../../runtime/types/bool'
 import { codePointIndex, codePoints, hasSurrogates, strLen, unitOffset } from '../../runtime/types/str-index'
 import { StrType } from '../../runtime/types/str'
+import { strOf } from '../../runtime/types/str-subclass'
 import { PyTuple, pyTuple } from '../../runtime/types/tuple'
 import { method } from '../define'
 import { adjustIndices, intArg, noKeywordArgs, positional, selfStr, sliceIndexArg, strArg } from './str-args'
@@ -82,12 +83,13 @@ function affixes(name: string, v: PyValue): string[] {
   if (typeof v === 'string') return [v]
   if (v instanceof PyTuple) {
     return v.items.map((item) => {
-      if (typeof item !== 'string') {
-        throw typeError(`tuple for ${name} must only contain str, not ${typeName(item)}`)
-      }
-      return item
+      const s = strOf(item)
+      if (s === undefined) throw typeError(`tuple for ${name} must only contain str, not ${typeName(item)}`)
+      return s
     })
   }
+  const boxed = strOf(v)
+  if (boxed !== undefined) return [boxed]
   throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(v)}`)
 }
 

@@ -6,6 +6,7 @@ import { None, type PyValue } from '../../runtime/object'
 import { typeName } from '../../runtime/type-of'
 import { PyList } from '../../runtime/types/list'
 import { StrType } from '../../runtime/types/str'
+import { strOf } from '../../runtime/types/str-subclass'
 import { isWhitespace } from '../../unicode'
 import { method, resumableMethod } from '../define'
 import { clinicArgs, intArg, selfStr } from './str-args'
@@ -105,12 +106,11 @@ export function stripChars(s: string, chars: string | null, left: boolean, right
 }
 
 function splitArgs(name: string, a: PyValue[], kw: Map<string, PyValue> | null): [string | null, number] {
-  const [sep, maxsplit] = clinicArgs(name, a, kw, ['sep', 'maxsplit'])
-  if (sep !== undefined && sep !== None && typeof sep !== 'string') {
-    throw typeError(`must be str or None, not ${typeName(sep)}`)
-  }
+  const [sepArg, maxsplit] = clinicArgs(name, a, kw, ['sep', 'maxsplit'])
+  const sep = sepArg === undefined || sepArg === None ? null : strOf(sepArg)
+  if (sep === undefined) throw typeError(`must be str or None, not ${typeName(sepArg!)}`)
   if (sep === '') throw valueError('empty separator')
-  return [typeof sep === 'string' ? sep : null, maxsplit === undefined ? -1 : intArg(maxsplit)]
+  return [sep, maxsplit === undefined ? -1 : intArg(maxsplit)]
 }
 
 export function installStrSplit(): void {
@@ -137,11 +137,9 @@ export function installStrSplit(): void {
     method(StrType, name, (_ts, a) => {
       const s = selfStr(name, a[0])
       if (a.length > 2) throw typeError(`${name} expected at most 1 argument, got ${a.length - 1}`)
-      const chars = a[1]
-      if (chars !== undefined && chars !== None && typeof chars !== 'string') {
-        throw typeError(`${name} arg must be None or str`)
-      }
-      return stripChars(s, typeof chars === 'string' ? chars : null, left, right)
+      const chars = a[1] === undefined || a[1] === None ? null : strOf(a[1])
+      if (chars === undefined) throw typeError(`${name} arg must be None or str`)
+      return stripChars(s, chars, left, right)
     })
   }
   resumableMethod(StrType, 'join', function* (_ts, a) {
@@ -152,9 +150,15 @@ export function installStrSplit(): void {
       if (special(iterable, '__getitem__') === undefined) throw typeError('can only join an iterable')
     }
     const items = yield* toArray(iterable)
+    // copied only when a str subclass instance needs unboxing: `items` may be the list's own array
+    let parts = items
     items.forEach((x, i) => {
-      if (typeof x !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`)
+      if (typeof x === 'string') return
+      const part = strOf(x)
+      if (part === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`)
+      if (parts === items) parts = items.slice()
+      parts[i] = part
     })
-    return items.join(sep)
+    return parts.join(sep)
   })
 }

@@ -9,6 +9,7 @@ import { PyDict } from '../../runtime/types/dict'
 import { LookupErrorType, PyBaseException } from '../../runtime/types/exceptions'
 import { StrType } from '../../runtime/types/str'
 import { strLen } from '../../runtime/types/str-index'
+import { strOf } from '../../runtime/types/str-subclass'
 import { classMethod, resumableMethod } from '../define'
 import { selfStr, strArg } from './str-args'
 
@@ -18,9 +19,10 @@ function* maketrans(x: PyValue | undefined, y: PyValue | undefined, z: PyValue |
     if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict')
     for (const [key, value] of x.entries()) {
       let code: PyValue
-      if (typeof key === 'string') {
-        if (strLen(key) !== 1) throw valueError('string keys in translate table must be of length 1')
-        code = key.codePointAt(0)!
+      const text = strOf(key)
+      if (text !== undefined) {
+        if (strLen(text) !== 1) throw valueError('string keys in translate table must be of length 1')
+        code = text.codePointAt(0)!
       } else {
         const i = asInt(key)
         if (i === undefined) throw typeError('keys in translate table must be strings or integers')
@@ -61,12 +63,9 @@ function* translate(s: string, table: PyValue): NativeGen<string> {
       continue
     }
     const mapped = yield* lookup(table, code)
-    let piece: string
-    if (mapped === undefined) piece = ch
-    else if (mapped === None) piece = ''
-    else if (typeof mapped === 'string') piece = mapped
-    else {
-      const i = asInt(mapped)
+    let piece = mapped === undefined ? ch : mapped === None ? '' : strOf(mapped)
+    if (piece === undefined) {
+      const i = asInt(mapped!)
       if (i === undefined) throw typeError('character mapping must return integer, None or str')
       if (i < 0 || i > 0x10ffff) throw valueError('character mapping must be in range(0x110000)')
       piece = String.fromCodePoint(Number(i))

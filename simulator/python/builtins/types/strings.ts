@@ -1,18 +1,18 @@
 // str: construction, the protocol dunders and format/encode; the other methods live in the str-*.ts modules.
 import { BinaryOp, CompareOp } from '../../compiler/opcodes'
-import { pyStrRepr } from '../../format'
+import { formatStr, pyStrRepr } from '../../format'
 import { hashToPython } from '../../hash'
 import { asIndex } from '../../runtime/abstract/as-index'
 import { special } from '../../runtime/abstract/call'
 import { compareFast } from '../../runtime/abstract/compare'
-import { formatValue } from '../../runtime/abstract/format'
 import { hashFast } from '../../runtime/abstract/hash'
 import { percentFormat } from '../../runtime/abstract/percent'
 import { str } from '../../runtime/abstract/repr'
 import { formatString, formatStringMap } from '../../runtime/abstract/str-format'
 import { subscriptSlow } from '../../runtime/abstract/subscript'
 import { typeError } from '../../runtime/errors'
-import { NotImplemented, type PyValue } from '../../runtime/object'
+import type { NativeGen } from '../../runtime/native'
+import { NotImplemented, PyType, type PyValue } from '../../runtime/object'
 import { typeName } from '../../runtime/type-of'
 import { pyBool } from '../../runtime/types/bool'
 import { PyBytes } from '../../runtime/types/bytes'
@@ -20,6 +20,7 @@ import { StrIterator } from '../../runtime/types/iterators'
 import { pyTuple } from '../../runtime/types/tuple'
 import { StrType } from '../../runtime/types/str'
 import { strLen } from '../../runtime/types/str-index'
+import { boxStr, strOf } from '../../runtime/types/str-subclass'
 import { binaryBuiltin } from '../../vm/slow-ops'
 import { method, resumableMethod } from '../define'
 import { codecArgs, decodeToStr, encodeStr } from './codec-calls'
@@ -39,10 +40,21 @@ const comparisons: [string, CompareOp][] = [
 ]
 
 /**
- * str(object='', encoding='utf-8', errors='strict'): decoding when an encoding or errors is given. Values are JS
- * strings, so a subclass's instances are plain str values too.
+ * str.__new__(cls, object='', encoding='utf-8', errors='strict'): decoding when an encoding or errors is given. A
+ * subclass's instance holds the str it is (see runtime/types/str-subclass).
  */
-function* strNew(a: PyValue[], kw: Map<string, PyValue> | null) {
+function* strNew(a: PyValue[], kw: Map<string, PyValue> | null): NativeGen<PyValue> {
+  const cls = a[0]
+  if (cls === undefined) throw typeError('str.__new__(): not enough arguments')
+  if (!(cls instanceof PyType)) throw typeError(`str.__new__(X): X is not a type object (${typeName(cls)})`)
+  if (!cls.isSubtypeOf(StrType)) {
+    throw typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`)
+  }
+  const value = yield* strValue(a, kw)
+  return cls === StrType ? value : boxStr(cls, value)
+}
+
+function* strValue(a: PyValue[], kw: Map<string, PyValue> | null): NativeGen<string> {
   if (a.length > 4) throw typeError(`str() takes at most 3 arguments (${a.length - 1} given)`)
   const [obj, encoding, errors] = clinicArgs('str', a, kw, ['object', 'encoding', 'errors'])
   if (obj === undefined) return ''
@@ -62,9 +74,9 @@ function installStrProtocol(): void {
   method(StrType, '__iter__', (_ts, a) => new StrIterator(selfStr('__iter__', a[0])))
   method(StrType, '__contains__', (_ts, a) => {
     const s = selfStr('__contains__', a[0])
-    if (typeof a[1] !== 'string')
-      throw typeError(`'in <string>' requires string as left operand, not ${typeName(a[1])}`)
-    return pyBool(s.includes(a[1]))
+    const part = strOf(a[1])
+    if (part === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(a[1])}`)
+    return pyBool(s.includes(part))
   })
   resumableMethod(StrType, '__getitem__', function* (_ts, a) {
     return yield* subscriptSlow(selfStr('__getitem__', a[0]), a[1])
@@ -72,13 +84,15 @@ function installStrProtocol(): void {
   for (const [name, op] of comparisons) {
     method(StrType, name, (_ts, a) => {
       const s = selfStr(name, a[0])
-      return typeof a[1] === 'string' ? pyBool(compareFast(s, a[1], op)!) : NotImplemented
+      const other = strOf(a[1])
+      return other === undefined ? NotImplemented : pyBool(compareFast(s, other, op)!)
     })
   }
   method(StrType, '__add__', (_ts, a) => {
     const s = selfStr('__add__', a[0])
-    if (typeof a[1] !== 'string') throw typeError(`can only concatenate str (not "${typeName(a[1])}") to str`)
-    return s + a[1]
+    const other = strOf(a[1])
+    if (other === undefined) throw typeError(`can only concatenate str (not "${typeName(a[1])}") to str`)
+    return s + other
   })
   for (const name of ['__mul__', '__rmul__']) {
     resumableMethod(StrType, name, function* (_ts, a) {
@@ -93,8 +107,11 @@ function installStrProtocol(): void {
   method(StrType, '__rmod__', () => NotImplemented)
   resumableMethod(StrType, '__format__', function* (_ts, a) {
     const s = selfStr('__format__', a[0])
-    if (typeof a[1] !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(a[1])}`)
-    return yield* formatValue(s, a[1])
+    const spec = strOf(a[1])
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(a[1])}`)
+    // an empty spec formats a subclass's instance as str() does, through its own __str__
+    if (spec === '' && typeof a[0] !== 'string') return yield* str(a[0])
+    return formatStr(s, spec, typeName(a[0]))
   })
   method(StrType, '__getnewargs__', (_ts, a) => pyTuple([selfStr('__getnewargs__', a[0])]))
 }

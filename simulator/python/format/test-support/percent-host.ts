@@ -77,7 +77,7 @@ export const taggedHost: PercentHost<Tagged> = {
       case 'float':
         return { kind: 'float', value: decodeFloat(value.v) }
       case 'str':
-        return { kind: 'str', value: value.v }
+        return { kind: 'str', value: value.v, typeName: 'str' }
       default:
         return { kind: 'other', typeName: TYPE_NAMES[value.t] }
     }

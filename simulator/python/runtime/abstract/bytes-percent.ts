@@ -68,7 +68,7 @@ export function* bytesPercentFormat(format: Uint8Array, args: PyValue): NativeGe
       if (v instanceof PyBool) return { kind: 'int', value: v.value ? 1 : 0 }
       if (v instanceof PyFloat) return { kind: 'float', value: v.value }
       const text = bytesText(v)
-      if (text !== undefined && text.length === 1) return { kind: 'str', value: text }
+      if (text !== undefined && text.length === 1) return { kind: 'str', value: text, typeName: typeName(v) }
       return { kind: 'other', typeName: typeName(v) }
     },
     str: (v) => {

@@ -7,6 +7,7 @@ import { PyDict } from '../types/dict'
 import { PyList } from '../types/list'
 import { PyRange } from '../types/range'
 import { PyTuple } from '../types/tuple'
+import { strOf } from '../types/str-subclass'
 import { special } from './call'
 import { equal, equalFast } from './compare'
 import { dictGet, dictGetFast, NEEDS_HASH } from './dict-ops'
@@ -57,9 +58,9 @@ export function containsBuiltin(item: PyValue, container: PyValue): boolean | un
 
 export function* containsSlow(item: PyValue, container: PyValue): NativeGen<boolean> {
   if (typeof container === 'string') {
-    if (typeof item !== 'string')
-      throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`)
-    return container.includes(item)
+    const part = strOf(item)
+    if (part === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`)
+    return container.includes(part)
   }
   if (container instanceof PyDict && container.cls.builtin) return (yield* dictGet(container, item)) !== undefined
   if ((container instanceof PyList || container instanceof PyTuple) && container.cls.builtin) {

@@ -9,6 +9,7 @@ import { HashSlot, PyDict } from '../types/dict'
 import { PyComplex } from '../types/complex'
 import { PyFloat } from '../types/float'
 import { PyBuiltin } from '../types/function'
+import { boxedStr } from '../types/str-subclass'
 import { equal, equalFast } from './compare'
 import { hash, hashesByIdentity, hashFast, unhashable } from './hash'
 
@@ -30,8 +31,8 @@ export function canonicalKey(k: PyValue): unknown {
     if (k instanceof PyFloat) return canonicalFloat(k.value, k)
     // a complex with no imaginary part equals (and hashes like) its real part
     if (k instanceof PyComplex && k.imag === 0) return canonicalFloat(k.real, k)
-    // an int subclass instance holds its value boxed
-    const boxed = (k as { intValue?: PyValue }).intValue
+    // an int or str subclass instance holds its value boxed
+    const boxed = (k as { intValue?: PyValue }).intValue ?? boxedStr(k)
     if (boxed !== undefined) return boxed
   }
   if (hashesByIdentity(k)) return k

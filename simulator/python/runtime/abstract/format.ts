@@ -8,6 +8,7 @@ import { typeOf } from '../type-of'
 import { PyBool } from '../types/bool'
 import { PyFloat } from '../types/float'
 import { PyBuiltin } from '../types/function'
+import { strOf } from '../types/str-subclass'
 import { reprFast, strFast } from './repr'
 import { asciiOf } from './ascii'
 
@@ -61,6 +62,7 @@ export function* formatValue(v: PyValue, spec: string): NativeGen<string> {
   if (fast !== undefined) return fast
   const method = typeOf(v).lookup('__format__')!
   const r = yield* callPy(method, [v, spec])
-  if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${typeOf(r).name}`)
-  return r
+  const s = strOf(r)
+  if (s === undefined) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`)
+  return s
 }

@@ -18,6 +18,7 @@ import { PyBytes } from '../types/bytes'
 import { PyFloat } from '../types/float'
 import { PyBuiltin } from '../types/function'
 import { PyTuple } from '../types/tuple'
+import { boxedStr } from '../types/str-subclass'
 import { idOf } from './identity'
 
 /** Built-in types that hash by value natively (frozenset, range…) register here. */
@@ -89,7 +90,7 @@ export function hashFast(v: PyValue): PyHash | undefined {
   if (h === None) throw unhashable(v)
   if (h instanceof PyBuiltin) {
     if (v instanceof PyTuple || v instanceof PyFloat || v instanceof PyBytes) return hashFast(builtinView(v))
-    const boxed = (v as { intValue?: PyValue }).intValue
+    const boxed = (v as { intValue?: PyValue }).intValue ?? boxedStr(v)
     if (boxed !== undefined) return hashFast(boxed)
     // A subclass of a natively hashed type (frozenset) hashes as its base does.
     for (const fn of nativeHashes) {

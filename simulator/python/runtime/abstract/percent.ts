@@ -8,6 +8,7 @@ import { PyBool } from '../types/bool'
 import { PyDict } from '../types/dict'
 import { PyFloat } from '../types/float'
 import { PyTuple } from '../types/tuple'
+import { strOf } from '../types/str-subclass'
 import { special } from './call'
 import { asciiOf } from './ascii'
 import { dictGetFast, NEEDS_HASH } from './dict-ops'
@@ -43,7 +44,8 @@ export function* percentFormat(format: string, args: PyValue): NativeGen<string>
       if (typeof v === 'number' || typeof v === 'bigint') return { kind: 'int', value: v }
       if (v instanceof PyBool) return { kind: 'int', value: v.value ? 1 : 0 }
       if (v instanceof PyFloat) return { kind: 'float', value: v.value }
-      if (typeof v === 'string') return { kind: 'str', value: v }
+      const text = strOf(v)
+      if (text !== undefined) return { kind: 'str', value: text, typeName: typeName(v) }
       return { kind: 'other', typeName: typeName(v) }
     },
     str: (v) => strs.get(v) ?? strFast(v) ?? fail(new NeedsPython('str', v)),

@@ -16,6 +16,7 @@ import { PyModule } from '../types/module'
 import { PyRange } from '../types/range'
 import { PySlice } from '../types/slice'
 import { PyTuple } from '../types/tuple'
+import { boxedStr, strOf } from '../types/str-subclass'
 import { PyGenerator } from '../types/generator'
 import { address } from './identity'
 import { bytesRepr } from './bytes-repr'
@@ -61,9 +62,9 @@ export function reprFast(v: PyValue, seen: Set<PyObject> = new Set()): string | 
   if (v instanceof PyBool) return v.value ? 'True' : 'False'
   if (v === None) return 'None'
   if (hasPythonRepr(v)) return undefined
-  // instances of subclasses of float and int (which hold their value boxed) print as the number
+  // instances of subclasses of float, int and str (which hold their value boxed) print as the value
   if (v instanceof PyFloat) return floatRepr(v.value)
-  const boxed = (v as { intValue?: PyValue }).intValue
+  const boxed = (v as { intValue?: PyValue }).intValue ?? boxedStr(v)
   if (boxed !== undefined) return reprFast(boxed)
   const item = (x: PyValue) => nestedRepr(() => reprFast(x, seen))
   // Registered first: some registered types (defaultdict, OrderedDict) are dicts with their own repr.
@@ -193,8 +194,9 @@ function* reprSlow(v: PyValue, seen: Set<PyObject>): NativeGen<string> {
   const obj = v as PyObject
   if (hasPythonRepr(obj)) {
     const r = yield* callPy(obj.cls.lookup('__repr__')!, [v])
-    if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`)
-    return r
+    const s = strOf(r)
+    if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`)
+    return s
   }
   return yield* reprBuiltinSlow(obj, seen)
 }
@@ -263,7 +265,10 @@ export function registerSlowRepr(fn: SlowRepr): void {
 export function strFast(v: PyValue): string | undefined {
   if (typeof v === 'string') return v
   if (typeof v === 'object') {
-    if (pythonMethod(v, '__str__') !== undefined || hasPythonRepr(v)) return undefined
+    if (pythonMethod(v, '__str__') !== undefined) return undefined
+    const boxed = boxedStr(v)
+    if (boxed !== undefined) return boxed
+    if (hasPythonRepr(v)) return undefined
     if (v instanceof PyBaseException) return exceptionStr(v)
     // A built-in type with a `__str__` of its own (mappingproxy) answers through it.
     const own = v.cls.lookup('__str__')
@@ -293,8 +298,9 @@ export function* str(v: PyValue): NativeGen<string> {
     const method = (v as PyObject).cls.lookup('__str__')
     if (method === undefined || method === ObjectType.ns.get('__str__')) return yield* reprUnchecked(v)
     const r = yield* callPy(method, [v])
-    if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`)
-    return r
+    const s = strOf(r)
+    if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`)
+    return s
   } finally {
     leaveRecursiveCall()
   }
