@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Simulation } from '../simulation'
 import { decodeAll, type TraceEvent } from './decode'
-import { abba, producerConsumer } from './test-programs'
+import { abba, contention, producerConsumer } from './test-programs'
+import { EventKind } from './event-kinds'
 
 function record(source: string, options: ConstructorParameters<typeof Simulation>[2] = {}) {
   const simulation = new Simulation(source, 'prog.py', { record: true, ...options })
@@ -97,6 +98,21 @@ t.join()
     expect(cycle[0].index).toBeLessThan(output.index)
     const end = events.at(-1)!
     expect(end).toMatchObject({ kind: 'exit', status: 3, outcome: 'deadlock' })
+  })
+
+  it('writes each primitive state as canonical JSON, one string per distinct state', () => {
+    const { simulation } = record(contention, { schedule: 'random', seed: 3 })
+    const log = simulation.log!
+    const states = new Set<string>()
+    for (let i = 0; i < log.length; i++) {
+      const e = log.get(i)
+      if (e.kind !== EventKind.primitive) continue
+      const text = log.string(e.b)!
+      expect(JSON.stringify(JSON.parse(text))).toBe(text)
+      states.add(text)
+    }
+    expect(new Set(log.strings).size).toBe(log.strings.length)
+    expect(states.size).toBeGreaterThan(10)
   })
 
   it('keeps GIL ownership and thread states consistent: one holder, and it is the running thread', () => {

@@ -21,7 +21,12 @@ interface Known {
   internal: boolean
   /** Attempts left to find its variable name; 0 once named. */
   naming: number
+  /** Its last few states and their string indices: a primitive goes back and forth between a few states. */
+  recent: string[]
+  recentIndex: number[]
 }
+
+const recentStates = 4
 
 /** A primitive the recorder has seen, with its state now. */
 export interface PrimitiveSnapshot {
@@ -108,6 +113,10 @@ export class TraceRecorder implements KernelObserver {
 
   /** The primitive's id, announcing it (and naming it) the first time it is seen. */
   private idOf(thread: SimThread, primitive: Waitable): number {
+    return this.knownOf(thread, primitive).id
+  }
+
+  private knownOf(thread: SimThread, primitive: Waitable): Known {
     let known = this.primitives.get(primitive)
     if (!known) {
       const type = primitive.view!().kind
@@ -120,6 +129,8 @@ export class TraceRecorder implements KernelObserver {
         name: name ?? `${type}-${count}`,
         internal,
         naming: name ? 0 : namingAttempts,
+        recent: [],
+        recentIndex: [],
       }
       this.primitives.set(primitive, known)
       const info = { type, name: known.name, internal }
@@ -133,12 +144,12 @@ export class TraceRecorder implements KernelObserver {
         this.push(EventKind['primitive-name'], this.indexOf(thread), known.id, -1, -1, this.log.intern(name))
       }
     }
-    return known.id
+    return known
   }
 
   primitive(thread: SimThread, primitive: Waitable, op: string): void {
     if (!primitive.view) return
-    const id = this.idOf(thread, primitive)
+    const known = this.knownOf(thread, primitive)
     const view = primitive.view()
     if (op === 'update') {
       // A queue is told of every release of its mutex: say what changed, or nothing when nothing did.
@@ -150,9 +161,9 @@ export class TraceRecorder implements KernelObserver {
       else if (after.unfinished < before.unfinished) op = 'task_done'
       else return
     }
-    const state = this.json(this.stateOf(thread, view))
+    const state = this.internState(known, this.stateJson(thread, view))
     const line = userLine(thread.ts) ?? -1
-    this.push(EventKind.primitive, this.indexOf(thread), id, state, line, this.log.intern(op))
+    this.push(EventKind.primitive, this.indexOf(thread), known.id, state, line, this.log.intern(op))
   }
 
   /** Every primitive seen so far, with its state now. */
@@ -162,31 +173,50 @@ export class TraceRecorder implements KernelObserver {
       type,
       name,
       internal,
-      state: this.stateOf(null, primitive.view!()) as unknown as PrimitiveState,
+      state: JSON.parse(this.stateJson(null, primitive.view!())) as PrimitiveState,
     }))
   }
 
+  /** The string index of a state, looked up among the primitive's recent states before the whole table. */
+  private internState(known: Known, json: string): number {
+    const i = known.recent.indexOf(json)
+    if (i >= 0) return known.recentIndex[i]
+    const index = this.log.intern(json)
+    if (known.recent.length === recentStates) {
+      known.recent.shift()
+      known.recentIndex.shift()
+    }
+    known.recent.push(json)
+    known.recentIndex.push(index)
+    return index
+  }
+
   /**
-   * A view in trace terms, keys in a fixed order so that equal states intern to one string. A primitive it
-   * refers to (a condition's lock) is announced first when `thread` is given.
+   * A view as the trace's state JSON, keys in a fixed order so that equal states are one string. Written by hand:
+   * it runs for every operation on every primitive. A primitive it refers to (a condition's lock) is announced
+   * first when `thread` is given.
    */
-  private stateOf(thread: SimThread | null, view: PrimitiveView): Record<string, unknown> {
-    const state: Record<string, unknown> = {}
-    if (view.owner !== undefined) state.owner = view.owner ? this.indexOfState(view.owner) : null
-    if (view.count !== undefined) state.count = view.count
-    if (view.value !== undefined) state.value = view.value
-    if (view.bound !== undefined) state.bound = view.bound
-    if (view.flag !== undefined) state.flag = view.flag
-    if (view.lock !== undefined)
-      state.lock = thread ? this.idOf(thread, view.lock) : (this.primitives.get(view.lock)?.id ?? null)
-    if (view.parties !== undefined) state.parties = view.parties
-    if (view.waiting !== undefined) state.waiting = view.waiting
-    if (view.broken !== undefined) state.broken = view.broken
-    if (view.items !== undefined) state.items = view.items
-    if (view.maxsize !== undefined) state.maxsize = view.maxsize
-    if (view.unfinished !== undefined) state.unfinished = view.unfinished
-    state.waiters = view.waiters.map((ts) => this.indexOfState(ts))
-    return state
+  private stateJson(thread: SimThread | null, view: PrimitiveView): string {
+    let json = '{'
+    if (view.owner !== undefined) json += `"owner":${view.owner ? this.indexOfState(view.owner) : null},`
+    if (view.count !== undefined) json += `"count":${view.count},`
+    if (view.value !== undefined) json += `"value":${view.value},`
+    if (view.bound !== undefined) json += `"bound":${view.bound},`
+    if (view.flag !== undefined) json += `"flag":${view.flag},`
+    if (view.lock !== undefined) {
+      const lock = thread ? this.idOf(thread, view.lock) : (this.primitives.get(view.lock)?.id ?? null)
+      json += `"lock":${lock},`
+    }
+    if (view.parties !== undefined) json += `"parties":${view.parties},`
+    if (view.waiting !== undefined) json += `"waiting":${view.waiting},`
+    if (view.broken !== undefined) json += `"broken":${view.broken},`
+    if (view.items !== undefined) json += `"items":${JSON.stringify(view.items)},`
+    if (view.maxsize !== undefined) json += `"maxsize":${view.maxsize},`
+    if (view.unfinished !== undefined) json += `"unfinished":${view.unfinished},`
+    json += '"waiters":['
+    const waiters = view.waiters
+    for (let i = 0; i < waiters.length; i++) json += (i ? ',' : '') + this.indexOfState(waiters[i])
+    return json + ']}'
   }
 
   lockCycle(threads: SimThread[], locks: Waitable[]): void {
