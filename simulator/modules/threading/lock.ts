@@ -157,6 +157,21 @@ function fastAcquireRLock(ts: ThreadState, args: PyValue[], kw: Map<string, PyVa
   return shortcut === 'wait' ? undefined : pyBool(shortcut === 'take')
 }
 
+/** `with lock:` without a generator: a free lock is taken at once; a taken one needs the waiting generator. */
+function fastEnterLock(ts: ThreadState, args: PyValue[]): PyValue | undefined {
+  const lock = args[0] as PyLock
+  if (lock.locked) return undefined
+  take(ts, lock)
+  return True
+}
+
+function fastEnterRLock(ts: ThreadState, args: PyValue[]): PyValue | undefined {
+  const lock = args[0] as PyRLock
+  if (lock.owner !== null && lock.owner !== ts) return undefined
+  ownOrCount(ts, lock)
+  return True
+}
+
 function* parseAcquire(args: PyValue[], kw: Map<string, PyValue> | null): NativeGen<number | null> {
   const blocking = args[1] ?? kw?.get('blocking') ?? True
   const timeout = args[2] ?? kw?.get('timeout')
@@ -180,7 +195,7 @@ function installLock(): void {
     function* (ts, a) {
       return pyBool(yield* acquireLock(ts, lock(a[0]), null))
     },
-    { fast: (ts, a) => fastAcquireLock(ts, [a[0]], null) },
+    { fast: fastEnterLock },
   )
   const release = method(LockType, 'release', (ts, a) => {
     releaseLock(ts, lock(a[0]))
@@ -211,7 +226,7 @@ function installRLock(): void {
     function* (ts, a) {
       return pyBool(yield* acquireRLock(ts, rlock(a[0]), null))
     },
-    { fast: (ts, a) => fastAcquireRLock(ts, [a[0]], null) },
+    { fast: fastEnterRLock },
   )
   method(RLockType, 'release', (ts, a) => {
     releaseRLock(ts, rlock(a[0]))

@@ -1,4 +1,5 @@
 import type { AttrCaches } from './abstract/attr-cache'
+import type { WithCache } from '../vm/enter-fast'
 import { builtinType, PyObject, type PyValue } from './object'
 
 export const CodeType = builtinType('code')
@@ -68,6 +69,9 @@ export class CodeObject extends PyObject {
 
   /** The attribute instructions' inline caches, by instruction index. */
   readonly attrCaches: AttrCaches
+
+  /** BEFORE_WITH's caches (vm/enter-fast), by instruction index; made when code first enters a with block fast. */
+  withCaches: (WithCache | undefined)[] | null = null
 
   get nslots(): number {
     return this.localsplus.length

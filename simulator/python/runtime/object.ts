@@ -5,9 +5,15 @@ export type PyValue = number | bigint | string | PyObject
 
 /** A Python object: its type, and an instance dictionary when its type gives it one. */
 export class PyObject {
+  // Declared, then set in the constructor: as class fields (define semantics) they ran as an initializer whose
+  // stores see every subclass's shape, a slow megamorphic define that dominated allocating any object.
+  declare cls: PyType
   /** Instance attributes (`__dict__`), keyed by name; null when the type has no instance dictionary. */
-  attrs: Map<string, PyValue> | null = null
-  constructor(public cls: PyType) {}
+  declare attrs: Map<string, PyValue> | null
+  constructor(cls: PyType) {
+    this.cls = cls
+    this.attrs = null
+  }
 }
 
 /** What a type does natively besides what its namespace holds: how its instances are allocated. */

@@ -903,7 +903,8 @@ function run(ts: ThreadState, budget: number): Stop {
               first--
               nargs++
             }
-            if (first === sp - arg && callable instanceof PyBoundMethod) {
+            // A function first: `instanceof PyBoundMethod` walks a function's whole prototype chain before failing.
+            if (first === sp - arg && !(callable instanceof PyFunction) && callable instanceof PyBoundMethod) {
               // A bound method in the NULL form: unpack into (function, self) in place, as 3.11's CALL does.
               stack[sp - arg - 2] = callable.func
               stack[sp - arg - 1] = callable.self
@@ -937,6 +938,12 @@ function run(ts: ThreadState, budget: number): Stop {
                   continue frames
                 }
               }
+            }
+            if (callable instanceof PyBuiltin && kwnames === null) {
+              frame.sp = sp - arg - 2
+              const s = callBuiltinFromStack(ts, callable, stack, first, sp, code.warmup >= 0)
+              if (s !== undefined) return s
+              continue frames
             }
             const args = stack.slice(first, sp) as PyValue[]
             frame.sp = sp - arg - 2
@@ -1097,7 +1104,7 @@ function run(ts: ThreadState, budget: number): Stop {
             frame.pc = pc
             frame.sp = sp
             ts.remaining = remaining
-            if (enterFast(ts, stack, sp, mgr)) {
+            if (enterFast(ts, code, pc - 1, stack, sp, mgr)) {
               sp += 2
               break
             }
@@ -1413,28 +1420,7 @@ function callInto(
       if (kw !== null) rejectKeywords(callable, kw)
       const positional = kwnames === null ? args : args.slice(0, args.length - kwnames.items.length)
       const full = callable.self !== null ? [callable.self, ...positional] : positional
-      checkMethodSelf(callable, full)
-      let result: PyValue | undefined
-      if (callable.resumable) {
-        result = callable.fast === null ? undefined : callable.fast(ts, full, kw)
-        if (result === undefined) {
-          const gen = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => NativeGen)(ts, full, kw)
-          const nf = new NativeFrame(gen, NativeResult.PUSH, callable.name)
-          nf.args = full
-          nf.held = held
-          nf.evalBreakAfter = !callable.noEvalBreak
-          ts.depth += held
-          return runNative(ts, nf)
-        }
-      } else {
-        result = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => PyValue)(ts, full, kw)
-      }
-      const s = deliver(ts, result)
-      if (s !== undefined || ts.frame?.kind !== 'python') return s
-      const f = hasCandidates() ? finalizeDropped(ts, [{ frame: ts.frame, values: full }]) : undefined
-      if (f !== undefined) return f
-      // A CALL of a built-in is an eval-breaker point in 3.11, unless the call is specialised without a check.
-      return ts.evalBreaker && !callable.noEvalBreak ? Stop.SWITCH : undefined
+      return callBuiltin(ts, callable, full, kw, held)
     }
     if (callable instanceof PyBoundMethod) {
       args = [callable.self, ...args]
@@ -1469,6 +1455,64 @@ function callInto(
     if (dunder === undefined) throw typeError(`'${slow.typeNameOf(callable)}' object is not callable`)
     args = [callable, ...args]
     callable = dunder
+  }
+}
+
+/** Runs a built-in on its full arguments (self first, when bound) once the call's checks have passed. */
+function callBuiltin(
+  ts: ThreadState,
+  callable: PyBuiltin,
+  full: PyValue[],
+  kw: Map<string, PyValue> | null,
+  held: number,
+): Stop | undefined {
+  checkMethodSelf(callable, full)
+  let result: PyValue | undefined
+  if (callable.resumable) {
+    result = callable.fast === null ? undefined : callable.fast(ts, full, kw)
+    if (result === undefined) {
+      const gen = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => NativeGen)(ts, full, kw)
+      const nf = new NativeFrame(gen, NativeResult.PUSH, callable.name)
+      nf.args = full
+      nf.held = held
+      nf.evalBreakAfter = !callable.noEvalBreak
+      ts.depth += held
+      return runNative(ts, nf)
+    }
+  } else {
+    result = (callable.impl as (ts: ThreadState, a: PyValue[], k: unknown) => PyValue)(ts, full, kw)
+  }
+  const s = deliver(ts, result)
+  if (s !== undefined || ts.frame?.kind !== 'python') return s
+  const f = hasCandidates() ? finalizeDropped(ts, [{ frame: ts.frame, values: full }]) : undefined
+  if (f !== undefined) return f
+  // A CALL of a built-in is an eval-breaker point in 3.11, unless the call is specialised without a check.
+  return ts.evalBreaker && !callable.noEvalBreak ? Stop.SWITCH : undefined
+}
+
+/**
+ * CALL of a built-in without keywords: its arguments (after a bound built-in's self) copied off the caller's stack
+ * into one array, without the generic path's intermediate copies.
+ */
+function callBuiltinFromStack(
+  ts: ThreadState,
+  callable: PyBuiltin,
+  stack: (PyValue | undefined)[],
+  first: number,
+  end: number,
+  hot: boolean,
+): Stop | undefined {
+  try {
+    const held = callUnits(callable, hot, end - first, false, ts.interp.builtins)
+    if (held && ts.depth >= ts.interp.recursionLimit) throw recursionError(whileCalling)
+    const self = callable.self
+    const offset = self !== null ? 1 : 0
+    const full: PyValue[] = new Array(end - first + offset)
+    if (self !== null) full[0] = self
+    for (let i = first; i < end; i++) full[i - first + offset] = stack[i]!
+    return callBuiltin(ts, callable, full, null, held)
+  } catch (error) {
+    return raise(ts, slow.toPyException(error), false)
   }
 }
 
@@ -1528,7 +1572,7 @@ function isMainModule(ts: ThreadState, frame: Frame): boolean {
 
 /** What a frame drops when it goes: its variables, then its value stack. */
 function frameValues(frame: Frame): (PyValue | undefined)[] {
-  return [...frame.fast, ...frame.stack.slice(0, frame.sp)]
+  return frame.fast.slice(0, frame.sp)
 }
 
 /** Closes the generators that died with `dropped`, in a native frame on top of ts.frame (see gen-finalizer). */
@@ -1798,16 +1842,17 @@ export function raise(
     // The handler is found from the instruction executing now; the pushed lasti may be one RERAISE restored.
     const handler = frame.code.handlerFor(frame.pc - 1)
     if (handler !== null) {
-      if (dropped !== null) dropped.push({ frame, values: frame.stack.slice(handler.depth, frame.sp) })
-      frame.sp = handler.depth
+      const depth = frame.base + handler.depth
+      if (dropped !== null) dropped.push({ frame, values: frame.stack.slice(depth, frame.sp) })
+      frame.sp = depth
       if (handler.lasti) frame.stack[frame.sp++] = frame.lasti
       frame.stack[frame.sp++] = exc
       frame.pc = handler.target
       return dropped !== null && dropped.length ? finalizeDropped(ts, dropped) : undefined
     }
     if (dropped !== null) {
-      dropped.push({ frame, values: frame.stack.slice(0, frame.sp) })
-      frame.sp = 0
+      dropped.push({ frame, values: frame.stack.slice(frame.base, frame.sp) })
+      frame.sp = frame.base
     }
     ts.depth -= 1 + frame.held
     ts.frame = frame.back

@@ -7,35 +7,59 @@ import type { PyGenerator } from '../runtime/types/generator'
 import type { PyTuple } from '../runtime/types/tuple'
 import type { DropGroup } from './gen-finalizer'
 
-/** A Python frame: the code it runs, where it stands, its value stack and its fast slots (locals, cells, frees). */
+/**
+ * A Python frame: the code it runs, where it stands, its value stack and its fast slots (locals, cells, frees).
+ * The fast slots and the value stack share one array (as CPython's localsplus), one allocation per call. Its fields are declared and set in the constructor, not initialised as class fields: a call makes one, and the
+ * class-field initializer (define semantics) cost more than the plain stores.
+ */
 export class Frame {
-  readonly kind = 'python' as const
+  declare readonly kind: 'python'
   /** Index of the next instruction. */
-  pc = 0
+  declare pc: number
   /** Index of the instruction an exception is attributed to (set when one is raised or re-raised here). */
-  lasti = -1
-  readonly stack: PyValue[]
-  sp = 0
-  readonly fast: (PyValue | undefined)[]
-  back: AnyFrame | null = null
+  declare lasti: number
+  /** The value stack: `stack[base]` is its bottom entry, `sp` the index above its top. */
+  declare readonly stack: PyValue[]
+  declare sp: number
+  /** Where the value stack starts: the fast slots come first in the same array. */
+  declare readonly base: number
+  /** The fast slots: the same array as `stack`, indices below `base`. */
+  declare readonly fast: (PyValue | undefined)[]
+  declare back: AnyFrame | null
   /** The generator or coroutine this frame belongs to, if any. */
-  gen: PyGenerator | null = null
+  declare gen: PyGenerator | null
   /** Keyword names set by KW_NAMES for the next CALL. */
-  kwnames: PyTuple | null = null
+  declare kwnames: PyTuple | null
   /** For a frame running `__init__`: the new instance, which the call returns instead of None. */
-  initSelf: PyObject | null = null
+  declare initSelf: PyObject | null
   /** Recursion depth the call that made this frame holds besides the frame (a class call's check, see call-costs). */
-  held = 0
-  constructor(
-    readonly code: CodeObject,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
-    /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */
-    readonly locals: PyDict | null,
-    readonly func: PyFunction | null,
-  ) {
-    this.stack = new Array(code.stacksize)
-    this.fast = new Array(code.nslots)
+  declare held: number
+  declare readonly code: CodeObject
+  declare readonly globals: PyDict
+  declare readonly builtins: PyDict
+  /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */
+  declare readonly locals: PyDict | null
+  declare readonly func: PyFunction | null
+  constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
+    this.kind = 'python'
+    this.pc = 0
+    this.lasti = -1
+    this.back = null
+    this.gen = null
+    this.kwnames = null
+    this.initSelf = null
+    this.held = 0
+    this.code = code
+    this.globals = globals
+    this.builtins = builtins
+    this.locals = locals
+    this.func = func
+    const base = code.nslots
+    const slots = new Array(base + code.stacksize)
+    this.base = base
+    this.sp = base
+    this.fast = slots
+    this.stack = slots
   }
 
   /** The line of the instruction being executed: the one before pc once execution has started. */

@@ -153,8 +153,8 @@ function* closeAll(ts: ThreadState, dead: Dead[]): NativeGen {
 /** What an object references, in the order its deallocation would release it (tp_traverse, tp_dealloc). */
 function referents(x: object, out: unknown[]): boolean {
   if (x instanceof Frame) {
-    for (const v of x.fast) out.push(v)
-    for (let i = 0; i < x.sp; i++) out.push(x.stack[i])
+    // The fast slots, then the value stack: one array.
+    for (let i = 0; i < x.sp; i++) out.push(x.fast[i])
     out.push(x.locals, x.globals, x.func, x.gen, x.initSelf)
     return true
   }
