@@ -42,7 +42,6 @@ interface Open {
 interface Pending {
   tid: number
   ts: number
-  id: string
   item: string
 }
 
@@ -140,13 +139,12 @@ export function chromeTrace(log: EventLog): { traceEvents: ChromeEvent[]; displa
       const pending = pendingPuts.get(e.primitive) ?? []
       pendingPuts.set(e.primitive, pending)
       const previous = before?.items ?? []
-      for (const item of added(previous, e.state.items)) pending.push({ tid, ts, id: `${name}-${flows++}`, item })
+      for (const item of added(previous, e.state.items)) pending.push({ tid, ts, item })
       for (const item of added(e.state.items, previous)) {
         const i = pending.findIndex((p) => p.item === item)
         if (i < 0) continue
         const [put] = pending.splice(i, 1)
-        out.push({ name: `${name} put→get`, ph: 's', cat: 'flow', id: put.id, pid, tid: put.tid, ts: put.ts })
-        out.push({ name: `${name} put→get`, ph: 'f', bp: 'e', cat: 'flow', id: put.id, pid, tid, ts })
+        flow(`${name} put→get`, { tid: put.tid, ts: put.ts, pid }, { tid, ts, pid })
       }
     }
   }

@@ -2,7 +2,7 @@
 // it), a lane per visible Lock/RLock (who owns it) and step charts of each Semaphore's value and Queue's length.
 // Built incrementally: `advance` takes in only the events appended since the last call.
 import type { EventLog } from '../../../simulator'
-import type { ThreadStateName } from './raw-codes'
+import { eventKinds, threadStates, type ThreadStateName } from '../../../simulator'
 import { StepTrack } from './step-track'
 import { TraceIndex } from './trace-index'
 
@@ -79,10 +79,9 @@ export class LaneSet {
     const a = log.column('a')
     const b = log.column('b')
     const times = index.timeColumn()
-    const kinds = index.codes.kinds
     for (let i = this.done; i < end; i++) {
       const t = times[i]
-      switch (kinds[kind[i]] ?? index.codes.kind(i, kind[i])) {
+      switch (eventKinds[kind[i]]) {
         case 'thread-start': {
           const lane: Lane = { kind: 'thread', thread: thread[i], track: new StepTrack() }
           this.threadLanes[thread[i]] = lane
@@ -90,7 +89,7 @@ export class LaneSet {
           break
         }
         case 'thread-state':
-          this.threadLanes[thread[i]].track.push(t, step[i], this.laneState(i, a[i]), i)
+          this.threadLanes[thread[i]].track.push(t, step[i], this.laneState(a[i]), i)
           break
         case 'gil': {
           let lane = this.gilLanes.get(a[i])
@@ -157,8 +156,8 @@ export class LaneSet {
     return k < 0 || time > this.endTime ? null : this.segment(lane, k)
   }
 
-  private laneState(i: number, raw: number): number {
-    return (this.laneStateOf[raw] ??= threadLaneStates.indexOf(this.index.codes.state(i, raw)))
+  private laneState(raw: number): number {
+    return (this.laneStateOf[raw] ??= threadLaneStates.indexOf(threadStates[raw]))
   }
 
   /** The lane of a primitive, made at its first event; null for one that has none. */

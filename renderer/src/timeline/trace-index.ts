@@ -4,7 +4,7 @@
 // found by looking back from it through the columns: only a tooltip or a narrated step asks, one event at a time.
 import type { EventLog, PrimitiveState } from '../../../simulator'
 import { withRoom } from './growable'
-import { RawCodes, type KindName, type ThreadStateName } from './raw-codes'
+import { EventKind, eventKinds, threadStates, type EventKindName, type ThreadStateName } from '../../../simulator'
 
 export interface ThreadInfo {
   thread: number
@@ -21,7 +21,6 @@ export interface PrimitiveInfo {
 }
 
 export class TraceIndex {
-  readonly codes: RawCodes
   readonly threads: ThreadInfo[] = []
   readonly primitives: PrimitiveInfo[] = []
   /** Process indices in order of appearance. */
@@ -32,9 +31,7 @@ export class TraceIndex {
   private readonly formerNames = new Map<number, string>()
   private readonly states = new Map<number, PrimitiveState>()
 
-  constructor(readonly log: EventLog) {
-    this.codes = new RawCodes(log)
-  }
+  constructor(readonly log: EventLog) {}
 
   /** Takes in the events up to `length` (never fewer than already taken). */
   advance(length: number): void {
@@ -43,21 +40,20 @@ export class TraceIndex {
     if (end <= this.length) return
     const time = log.column('time')
     const kind = log.column('kind')
-    const kinds = this.codes.kinds
     this.times = withRoom(this.times, end - 1)
     const times = this.times
     let latest = this.length ? times[this.length - 1] : 0
     for (let i = this.length; i < end; i++) {
       latest = time[i] > latest ? time[i] : latest
       times[i] = latest
-      const name = kinds[kind[i]] ?? this.codes.kind(i, kind[i])
+      const name = eventKinds[kind[i]]
       if (name === 'thread-start' || name === 'thread-rename' || name === 'primitive-new' || name === 'primitive-name')
         this.learnName(i, name)
     }
     this.length = end
   }
 
-  private learnName(i: number, kind: KindName): void {
+  private learnName(i: number, kind: EventKindName): void {
     const e = this.log.get(i)
     const text = this.log.string(e.text) ?? ''
     switch (kind) {
@@ -87,8 +83,8 @@ export class TraceIndex {
     }
   }
 
-  kind(i: number): KindName {
-    return this.codes.kind(i, this.log.column('kind')[i])
+  kind(i: number): EventKindName {
+    return eventKinds[this.log.column('kind')[i]]
   }
 
   /** Every considered event's time, non-decreasing (a view, valid until the next `advance`). */
@@ -127,8 +123,8 @@ export class TraceIndex {
   }
 
   /** The last event before `event` of kind `kind` whose column `column` is `value`, or -1. */
-  private lastBefore(event: number, kind: KindName, column: 'a' | 'thread', value: number): number {
-    const raw = this.codes.raw(kind)
+  private lastBefore(event: number, kind: EventKindName, column: 'a' | 'thread', value: number): number {
+    const raw = EventKind[kind]
     const kinds = this.log.column('kind')
     const values = this.log.column(column)
     for (let j = event - 1; j >= 0; j--) if (kinds[j] === raw && values[j] === value) return j
@@ -144,7 +140,7 @@ export class TraceIndex {
   /** The thread's state after its last thread-state event before `event` ('new' after its start only). */
   threadStateBefore(thread: number, event: number): ThreadStateName | null {
     const j = this.lastBefore(event, 'thread-state', 'thread', thread)
-    if (j >= 0) return this.codes.state(j, this.log.column('a')[j])
+    if (j >= 0) return threadStates[this.log.column('a')[j]]
     return this.lastBefore(event, 'thread-start', 'thread', thread) >= 0 ? 'new' : null
   }
 

@@ -32,21 +32,14 @@ export function* sleepFor(ns: number): NativeGen<void> {
   yield { kind: RequestKind.BLOCK, on: wait }
 }
 
-/** A plain queue of waiters with a description, for primitives that keep their own state. */
-export class WaitQueue implements Waitable {
-  readonly waiters: ThreadState[] = []
-  constructor(readonly describe: () => string) {}
-}
-
 /** Seconds as a Python number (int, float, bool), or null for None. */
-export function secondsArg(v: PyValue | undefined, what = 'timeout'): number | null {
+export function secondsArg(v: PyValue | undefined): number | null {
   if (v === undefined || v === None) return null
   if (typeof v === 'number') return v
   if (typeof v === 'bigint') return Number(v)
   if (v instanceof PyFloat) return v.value
   if (v instanceof PyBool) return v.value ? 1 : 0
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer or float`)
-  void what
 }
 
 /** `Lock.acquire(blocking, timeout)` argument rules (`lock_acquire_parse_args`), on the timeout in ns (null: not
